@@ -1,0 +1,4 @@
+package dev.belonging.stats.archfixture;
+
+/** Deliberate violation: a public class named like a generated Immutables class. */
+public final class ImmutablePublicValue {}
