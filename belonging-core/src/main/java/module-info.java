@@ -11,5 +11,6 @@ module dev.belonging.core {
   requires static java.compiler;
   requires org.apache.commons.statistics.distribution;
 
+  exports dev.belonging.instrument;
   exports dev.belonging.workforce;
 }
