@@ -1,0 +1,44 @@
+package dev.belonging.instrument;
+
+import static com.google.common.truth.Truth.assertThat;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import dev.belonging.workforce.Attributes;
+import dev.belonging.workforce.Dimension;
+import org.junit.jupiter.api.Test;
+
+class ResponseTest {
+
+  @Test
+  void toString_neverShowsIdAnswersOrAttributes() {
+    Response r = Response.builder().respondentId("pseudo-7f3a9")
+        .attributes(Attributes.of(ImmutableMap.of(Dimension.TEAM, "secret-team")))
+        .putAnswer("voice.disagree", 4).putComment("comment", "my words").build();
+    assertThat(r.toString()).doesNotContain("pseudo-7f3a9");
+    assertThat(r.toString()).doesNotContain("secret-team");
+    assertThat(r.toString()).doesNotContain("my words");
+    assertThat(r.toString()).doesNotContain("4");
+    assertThat(r.toString()).isEqualTo("Response[answers=1, comments=1, Attributes[team]]");
+  }
+
+  @Test
+  void build_blankId_messageWithoutData() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> Response.builder().respondentId("  ").build());
+    assertThat(e).hasMessageThat().isEqualTo("respondentId must not be blank");
+  }
+
+  @Test
+  void wave_of_referencesInstrument() {
+    Instrument i = Instrument.builder().id("demo").version("1.2.3").title("Demo")
+        .addItems(Item.agreement("a", Construct.VOICE, "t")).build();
+    ResponseWave w = ResponseWave.of(i, "2026-q3", 2,
+        ImmutableList.of(Response.of("r1", Attributes.none(), ImmutableMap.of("a", 3))));
+    assertThat(w.answers(i)).isTrue();
+    assertThat(w.label()).isEqualTo("2026-q3");
+    assertThat(w.toString()).doesNotContain("r1");
+    assertThat(w.toString()).isEqualTo("ResponseWave[2026-q3, demo 1.2.3, responses=1]");
+  }
+}
