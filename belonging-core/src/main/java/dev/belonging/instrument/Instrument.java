@@ -17,11 +17,11 @@ import org.immutables.value.Value;
  * title and a language.
  *
  * <p>Items that earlier versions asked but this version no longer does can be listed as {@link
- * #retiredItemIds() retired}: answers to them are recognised (and rejected or excluded by {@link
+ * #retiredItemIds() retired}: answers to them are recognised (and rejected or excluded by {@code
  * ResponseValidator}) rather than reported as unknown. Use {@link #compare(Instrument)} to find the
  * items whose answers may be compared across versions.
  *
- * <p>Ready-made instruments are in {@link BuiltInInstruments}. Instances are immutable and
+ * <p>Ready-made instruments are in {@code BuiltInInstruments}. Instances are immutable and
  * thread-safe.
  */
 @Value.Immutable

@@ -13,7 +13,7 @@ import org.immutables.value.Value;
  * the answers, the comments and the attribute values never appear in {@link #toString()} or in
  * any exception message of the library: those name counts and item ids only.
  *
- * <p>A response is a plain value: whether its answers fit an instrument is checked by {@link
+ * <p>A response is a plain value: whether its answers fit an instrument is checked by {@code
  * ResponseValidator}. Instances are immutable and thread-safe.
  */
 @Value.Immutable
