@@ -2,7 +2,6 @@ package dev.belonging.internal.stats;
 
 import java.util.OptionalDouble;
 import org.apache.commons.numbers.rootfinder.BrentSolver;
-import org.apache.commons.statistics.distribution.TDistribution;
 
 /**
  * The smallest true difference between two group means that a two-sided two-sample t-test
@@ -97,7 +96,7 @@ public final class MinimumDetectableDifference {
           "nA and nB must be >= 1 with nA + nB >= 3, but were " + nA + " and " + nB);
     }
     double df = nA + nB - 2;
-    double critical = TDistribution.of(df).inverseSurvivalProbability(alpha / 2);
+    double critical = Distributions.tUpperQuantile(df, alpha / 2);
     return twoSidedPower(standardizedDifference * scale(nA, nB), df, critical);
   }
 
@@ -116,7 +115,7 @@ public final class MinimumDetectableDifference {
       return OptionalDouble.empty();
     }
     double df = nA + nB - 2;
-    double critical = TDistribution.of(df).inverseSurvivalProbability(alpha / 2);
+    double critical = Distributions.tUpperQuantile(df, alpha / 2);
     double scale = scale(nA, nB);
     double high = 1;
     int doublings = 0;

@@ -12,7 +12,8 @@ import org.apache.commons.statistics.distribution.TDistribution;
  * incomplete beta functions, summed until the error bound is below 1e-12 (at most 1000 terms).
  * Negative {@code t} uses {@code F(t; ν, δ) = 1 - F(-t; ν, -δ)}; like R's {@code pnt}, very large
  * ν (above 4·10^5) or |δ| (above about 37.6, where e^(-δ²/2) underflows) use the normal
- * approximation of Abramowitz & Stegun 26.7.10. The incomplete beta and log-gamma functions are
+ * approximation of Abramowitz & Stegun 26.7.10, and {@code P(T <= t)} is 0 for {@code t < 0}
+ * and {@code δ > 40}. The incomplete beta and log-gamma functions are
  * Commons Numbers'. Thread-safe; stateless.
  */
 public final class NoncentralT {
@@ -21,6 +22,8 @@ public final class NoncentralT {
   /** 2 ln 2 · 1021: beyond this δ², e^(-δ²/2) underflows the smallest normal double. */
   private static final double LARGE_NONCENTRALITY_SQUARED = 2 * Math.log(2) * 1021;
   private static final double LARGE_DEGREES_OF_FREEDOM = 4e5;
+  /** Beyond this δ, P(T < t) for negative t is 0 to double precision (R's pnt shortcut). */
+  private static final double NEGLIGIBLE_LOWER_TAIL_NONCENTRALITY = 40;
   private static final double LOG_SQRT_PI = 0.5 * Math.log(Math.PI);
   private static final double SQRT_2_OVER_PI = Math.sqrt(2 / Math.PI);
 
@@ -42,6 +45,9 @@ public final class NoncentralT {
     Args.finite("noncentrality", noncentrality);
     if (noncentrality == 0) {
       return TDistribution.of(degreesOfFreedom).cumulativeProbability(t);
+    }
+    if (t < 0 && noncentrality > NEGLIGIBLE_LOWER_TAIL_NONCENTRALITY) {
+      return 0; // as R's pnt: the mass below a negative t is below double precision
     }
     boolean negated = t < 0;
     double tt = negated ? -t : t;

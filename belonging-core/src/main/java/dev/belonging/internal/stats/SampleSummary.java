@@ -5,7 +5,6 @@ import java.math.BigInteger;
 import java.math.MathContext;
 import java.util.Optional;
 import java.util.OptionalDouble;
-import org.apache.commons.statistics.distribution.TDistribution;
 
 /**
  * The size, mean and sample standard deviation of a set of values, and the t interval of its
@@ -159,8 +158,7 @@ public record SampleSummary(long n, OptionalDouble mean, OptionalDouble standard
     if (n < 2) {
       return Optional.empty();
     }
-    double quantile =
-        TDistribution.of(n - 1).inverseSurvivalProbability((1 - level) / 2);
+    double quantile = Distributions.tUpperQuantile(n - 1, (1 - level) / 2);
     double halfWidth = quantile * standardError().getAsDouble();
     double m = mean.getAsDouble();
     return Optional.of(new ConfidenceLimits(m - halfWidth, m + halfWidth, level));

@@ -1,7 +1,6 @@
 package dev.belonging.internal.stats;
 
 import java.util.Optional;
-import org.apache.commons.statistics.distribution.TDistribution;
 import org.apache.commons.statistics.inference.DataDispersion;
 import org.apache.commons.statistics.inference.TTest;
 
@@ -60,7 +59,7 @@ public final class WelchTTest {
     TTest.Result result = WELCH.test(ma, sa * sa, a.n(), mb, sb * sb, b.n());
     double df = result.getDegreesOfFreedom();
     double difference = ma - mb;
-    double halfWidth = TDistribution.of(df).inverseSurvivalProbability((1 - level) / 2) * se;
+    double halfWidth = Distributions.tUpperQuantile(df, (1 - level) / 2) * se;
     return Optional.of(new Result(difference, result.getStatistic(), df, result.getPValue(),
         new ConfidenceLimits(difference - halfWidth, difference + halfWidth, level)));
   }

@@ -1,0 +1,66 @@
+package dev.belonging.internal.stats;
+
+import static com.google.common.truth.Truth.assertThat;
+import static dev.belonging.internal.stats.ReferenceData.assertClose;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.util.OptionalDouble;
+import org.junit.jupiter.api.Test;
+
+class MinimumDetectableDifferenceTest {
+
+  @Test
+  void inStandardDeviations_matchesRUniroot() {
+    for (ReferenceData.Row row : ReferenceData.read("mdd_r.csv")) {
+      MinimumDetectableDifference mdd = MinimumDetectableDifference.withDefaults()
+          .withAlpha(row.number("alpha")).withPower(row.number("power"));
+      assertClose(row, "delta", mdd.inStandardDeviations(row.integer("n1"), row.integer("n2")),
+          OptionalDouble.of(row.number("delta")));
+    }
+  }
+
+  @Test
+  void inStandardDeviations_equalGroups_matchesRPowerTTest() {
+    for (ReferenceData.Row row : ReferenceData.read("mdd_power_t_test_r.csv")) {
+      long n = row.integer("n");
+      assertClose(row, "delta",
+          MinimumDetectableDifference.withDefaults().inStandardDeviations(n, n),
+          OptionalDouble.of(row.number("delta")));
+    }
+  }
+
+  @Test
+  void powerAt_minimumDetectableDifference_isTargetPower() {
+    MinimumDetectableDifference mdd = MinimumDetectableDifference.withDefaults();
+    double delta = mdd.inStandardDeviations(6, 120).getAsDouble();
+    assertThat(mdd.powerAt(delta, 6, 120)).isWithin(1e-12).of(0.8);
+  }
+
+  @Test
+  void inRawUnits_scalesBySd() {
+    MinimumDetectableDifference mdd = MinimumDetectableDifference.withDefaults();
+    assertThat(mdd.inRawUnits(8, 40, 0.9).getAsDouble())
+        .isEqualTo(mdd.inStandardDeviations(8, 40).getAsDouble() * 0.9);
+  }
+
+  @Test
+  void inStandardDeviations_tooSmall_empty() {
+    MinimumDetectableDifference mdd = MinimumDetectableDifference.withDefaults();
+    assertThat(mdd.inStandardDeviations(0, 50)).isEmpty();
+    assertThat(mdd.inStandardDeviations(1, 1)).isEmpty();
+  }
+
+  @Test
+  void withPower_notAboveAlpha_rejected() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> MinimumDetectableDifference.withDefaults().withPower(0.05));
+    assertThat(e).hasMessageThat().isEqualTo("power must be > alpha (0.05), but was 0.05");
+  }
+
+  @Test
+  void inStandardDeviations_negativeSize_rejected() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> MinimumDetectableDifference.withDefaults().inStandardDeviations(-1, 5));
+    assertThat(e).hasMessageThat().isEqualTo("nA must be >= 0, but was -1");
+  }
+}
