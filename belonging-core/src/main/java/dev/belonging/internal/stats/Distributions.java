@@ -1,5 +1,7 @@
 package dev.belonging.internal.stats;
 
+import org.apache.commons.statistics.distribution.BetaDistribution;
+import org.apache.commons.statistics.distribution.ContinuousDistribution;
 import org.apache.commons.statistics.distribution.NormalDistribution;
 import org.apache.commons.statistics.distribution.TDistribution;
 
@@ -15,25 +17,51 @@ final class Distributions {
    * The upper quantile {@code q} with {@code P(T > q) = upperTail} of Student's t with {@code
    * degreesOfFreedom}.
    *
-   * <p>Commons Statistics 1.1 inverts the t CDF to about 1e-9 relative only (for example 12.7062047364
-   * instead of 12.7062047362 at one degree of freedom), which is at the limit of the reference
-   * tolerance; a few Newton steps on its accurate survival function bring the quantile to full
-   * double precision.
+   * <p>Commons Statistics 1.1 inverts continuous CDFs with a generic root finder whose result can
+   * be off by about 1e-9 relative, the size of the reference tolerance; a few Newton steps on its
+   * accurate survival function bring the quantile to double precision.
    */
   static double tUpperQuantile(double degreesOfFreedom, double upperTail) {
-    TDistribution t = TDistribution.of(degreesOfFreedom);
-    double q = t.inverseSurvivalProbability(upperTail);
+    return upperQuantile(TDistribution.of(degreesOfFreedom), upperTail);
+  }
+
+  /**
+   * The lower quantile of Beta(a, b), polished like {@link #tUpperQuantile} (Commons' inverse uses
+   * the same generic solver).
+   */
+  static double betaLowerQuantile(double a, double b, double lowerTail) {
+    BetaDistribution beta = BetaDistribution.of(a, b);
+    double q = beta.inverseCumulativeProbability(lowerTail);
     for (int i = 0; i < NEWTON_STEPS; i++) {
-      double density = t.density(q);
-      if (!(density > 0)) {
-        break;
-      }
-      double next = q + (t.survivalProbability(q) - upperTail) / density;
-      if (!Double.isFinite(next) || next == q) {
+      double next = step(q, beta.cumulativeProbability(q) - lowerTail, -beta.density(q));
+      if (next == q || !(next > 0 && next < 1)) {
         break;
       }
       q = next;
     }
     return q;
+  }
+
+  /** The upper quantile of Beta(a, b), polished. */
+  static double betaUpperQuantile(double a, double b, double upperTail) {
+    return upperQuantile(BetaDistribution.of(a, b), upperTail);
+  }
+
+  private static double upperQuantile(ContinuousDistribution d, double upperTail) {
+    double q = d.inverseSurvivalProbability(upperTail);
+    for (int i = 0; i < NEWTON_STEPS; i++) {
+      double next = step(q, d.survivalProbability(q) - upperTail, d.density(q));
+      if (next == q || !(next > d.getSupportLowerBound() && next < d.getSupportUpperBound())) {
+        break;
+      }
+      q = next;
+    }
+    return q;
+  }
+
+  /** One Newton step {@code q + excess / slope}; {@code q} itself when the step is undefined. */
+  private static double step(double q, double excess, double slope) {
+    double next = q + excess / slope;
+    return slope != 0 && Double.isFinite(next) ? next : q;
   }
 }

@@ -1,8 +1,11 @@
 package dev.belonging.internal.stats;
 
+import static java.util.Objects.requireNonNull;
+
 import java.util.OptionalDouble;
 import org.apache.commons.numbers.rootfinder.BrentSolver;
 import org.apache.commons.statistics.distribution.HypergeometricDistribution;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Fisher's exact test for a 2x2 table {@code [[a, b], [c, d]]} (rows: two groups; columns: e.g.
@@ -32,12 +35,15 @@ public final class FisherExact {
    * @param b row 1, column 2, {@code >= 0}
    * @param c row 2, column 1, {@code >= 0}
    * @param d row 2, column 2, {@code >= 0}
-   * @return p in [0, 1]; 1 when a margin is 0
+   * @return p in [0, 1]; 1 when a margin is 0 (only one table is possible)
    * @throws IllegalArgumentException if a count is negative or the total exceeds {@code
    *     Integer.MAX_VALUE}
    */
   public static double twoSidedP(int a, int b, int c, int d) {
     Support s = support(a, b, c, d);
+    if (s.lo == s.hi) {
+      return 1;
+    }
     double[] probabilities = s.probabilities();
     double observed = probabilities[a - s.lo] * TIE_TOLERANCE;
     double p = 0;
@@ -72,7 +78,7 @@ public final class FisherExact {
     }
     double[] log = new double[s.hi - s.lo + 1];
     for (int k = s.lo; k <= s.hi; k++) {
-      log[k - s.lo] = s.distribution.logProbability(k);
+      log[k - s.lo] = requireNonNull(s.distribution).logProbability(k);
     }
     // The mean is increasing in θ = log ψ; bracket the root by doubling.
     double high = 1;
@@ -113,14 +119,19 @@ public final class FisherExact {
       throw new IllegalArgumentException(
           "a + b + c + d must be <= " + Integer.MAX_VALUE + ", but was " + total);
     }
+    if (total == 0) {
+      return new Support(null, 0, 0);
+    }
     int column1 = a + c;
     int row1 = a + b;
     HypergeometricDistribution h = HypergeometricDistribution.of((int) total, column1, row1);
     return new Support(h, h.getSupportLowerBound(), h.getSupportUpperBound());
   }
 
-  private record Support(HypergeometricDistribution distribution, int lo, int hi) {
+  /** The tables the margins allow: {@code a} in [lo, hi]; no distribution for an empty table. */
+  private record Support(@Nullable HypergeometricDistribution distribution, int lo, int hi) {
     double[] probabilities() {
+      HypergeometricDistribution distribution = requireNonNull(this.distribution);
       double[] p = new double[hi - lo + 1];
       for (int k = lo; k <= hi; k++) {
         p[k - lo] = distribution.probability(k);

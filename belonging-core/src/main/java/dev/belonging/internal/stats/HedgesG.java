@@ -51,9 +51,8 @@ public final class HedgesG {
    * @param a the first sample (for example a cell)
    * @param b the second sample (for example its baseline)
    * @param level the confidence level of the interval, in (0, 1)
-   * @return the result; empty when {@code n_a + n_b < 4}, either sample is empty, a sample of
-   *     size 1 leaves its standard deviation undefined while the other has fewer than 2 values,
-   *     or the pooled standard deviation is 0
+   * @return the result; empty when either sample is empty, {@code n_a + n_b < 4} (J needs {@code
+   *     df >= 2}) or the pooled standard deviation is 0
    * @throws IllegalArgumentException if {@code level} is outside (0, 1)
    */
   public static Optional<Result> of(SampleSummary a, SampleSummary b, double level) {

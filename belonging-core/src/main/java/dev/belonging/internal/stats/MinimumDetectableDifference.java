@@ -131,6 +131,25 @@ public final class MinimumDetectableDifference {
   }
 
   /**
+   * The minimum detectable difference in SD units between a cell and the whole population it
+   * belongs to (a baseline that contains the cell). Since {@code mean(cell) - mean(whole) = (1 -
+   * n/N) (mean(cell) - mean(rest))}, this is {@code (1 - n/N)} times the detectable difference
+   * between the cell and the rest.
+   *
+   * @param nCell the cell's size, {@code >= 0}
+   * @param nWhole the size of the whole population, {@code >= nCell}
+   * @return δ > 0; empty when the cell or the rest is empty or {@code nWhole < 3}
+   * @throws IllegalArgumentException if a size is negative or {@code nCell > nWhole}
+   */
+  public OptionalDouble againstWhole(long nCell, long nWhole) {
+    Args.successes("nCell", nCell, "nWhole", nWhole);
+    OptionalDouble againstRest = inStandardDeviations(nCell, nWhole - nCell);
+    return againstRest.isPresent()
+        ? OptionalDouble.of((1 - (double) nCell / nWhole) * againstRest.getAsDouble())
+        : againstRest;
+  }
+
+  /**
    * The minimum detectable difference in raw units (score points): the SD-unit difference times
    * {@code standardDeviation}.
    *

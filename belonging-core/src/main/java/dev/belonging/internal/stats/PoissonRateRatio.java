@@ -1,7 +1,6 @@
 package dev.belonging.internal.stats;
 
 import java.util.Optional;
-import org.apache.commons.statistics.distribution.BetaDistribution;
 import org.apache.commons.statistics.distribution.BinomialDistribution;
 
 /**
@@ -61,8 +60,8 @@ public final class PoissonRateRatio {
     double pi = exposureA / (exposureA + exposureB);
     double p = binomialTwoSidedP(x, n, pi);
     double alpha = (1 - level) / 2;
-    double piLower = x == 0 ? 0 : BetaDistribution.of(x, n - x + 1.0).inverseCumulativeProbability(alpha);
-    double piUpper = x == n ? 1 : BetaDistribution.of(x + 1.0, n - x).inverseSurvivalProbability(alpha);
+    double piLower = x == 0 ? 0 : Distributions.betaLowerQuantile(x, n - x + 1.0, alpha);
+    double piUpper = x == n ? 1 : Distributions.betaUpperQuantile(x + 1.0, n - x, alpha);
     double ratio = (eventsA / exposureA) / (eventsB / exposureB);
     double lower = piLower / (1 - piLower) * exposureB / exposureA;
     double upper = piUpper == 1 ? Double.POSITIVE_INFINITY

@@ -46,6 +46,12 @@ class FisherExactTest {
   }
 
   @Test
+  void emptyTable_pOne_noEstimate() {
+    assertThat(FisherExact.twoSidedP(0, 0, 0, 0)).isEqualTo(1.0);
+    assertThat(FisherExact.conditionalOddsRatio(0, 0, 0, 0)).isEmpty();
+  }
+
+  @Test
   void twoSidedP_negativeCount_rejected() {
     IllegalArgumentException e =
         assertThrows(IllegalArgumentException.class, () -> FisherExact.twoSidedP(1, 2, -3, 4));

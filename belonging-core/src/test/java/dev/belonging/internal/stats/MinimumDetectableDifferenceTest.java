@@ -37,6 +37,22 @@ class MinimumDetectableDifferenceTest {
   }
 
   @Test
+  void againstWhole_isRestDifferenceShrunkByCellShare() {
+    // R reference row n1 = 6, n2 = 300 (alpha 0.05, power 0.8): the cell against the rest.
+    ReferenceData.Row row = ReferenceData.read("mdd_r.csv").stream()
+        .filter(r -> r.integer("n1") == 6 && r.integer("n2") == 300 && r.number("power") == 0.8)
+        .findFirst().orElseThrow();
+    assertClose(row, "delta against whole",
+        MinimumDetectableDifference.withDefaults().againstWhole(6, 306),
+        OptionalDouble.of((1 - 6.0 / 306) * row.number("delta")));
+  }
+
+  @Test
+  void againstWhole_cellIsWhole_empty() {
+    assertThat(MinimumDetectableDifference.withDefaults().againstWhole(5, 5)).isEmpty();
+  }
+
+  @Test
   void inRawUnits_scalesBySd() {
     MinimumDetectableDifference mdd = MinimumDetectableDifference.withDefaults();
     assertThat(mdd.inRawUnits(8, 40, 0.9).getAsDouble())
