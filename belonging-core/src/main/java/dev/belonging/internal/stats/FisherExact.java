@@ -14,8 +14,9 @@ import org.jspecify.annotations.Nullable;
  * <p>Two-sided p-value as R's {@code fisher.test}: the sum of the hypergeometric probabilities of
  * all tables with the observed margins that are at most as likely as the observed one, where "at
  * most" allows a relative tolerance of {@code 1 + 1e-7} so that tables tied with the observed
- * one are not lost to rounding (Fisher 1935; Agresti, Categorical Data Analysis, §3.5). scipy's
- * {@code fisher_exact} uses a different tie tolerance, so R is the reference. The conditional MLE
+ * one are not lost to rounding (Fisher 1935; Agresti, Categorical Data Analysis, §3.5). scipy
+ * 1.10's {@code fisher_exact} uses {@code 1 + 1e-14} instead, so the two can differ for tables
+ * whose probabilities are tied to within 1e-7 but not 1e-14; R is the reference here. The conditional MLE
  * maximises the noncentral hypergeometric likelihood (Cornfield 1956; R {@code
  * fisher.test()$estimate}, scipy {@code contingency.odds_ratio(kind="conditional")}).
  * Thread-safe; stateless.
