@@ -2,6 +2,7 @@ package dev.belonging.internal.stats;
 
 import java.util.OptionalDouble;
 import org.apache.commons.numbers.rootfinder.BrentSolver;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The smallest true difference between two group means that a two-sided two-sample t-test
@@ -17,7 +18,7 @@ import org.apache.commons.numbers.rootfinder.BrentSolver;
  * baseline is the same computation with the cell's and the baseline's sizes.
  *
  * <p>Immutable and thread-safe: {@code withDefaults()} (α = 0.05, power 0.8), then {@code
- * withAlpha}/{@code withPower}.
+ * withAlpha}/{@code withPower}. Equal when α and power are equal.
  */
 public final class MinimumDetectableDifference {
   private static final double DEFAULT_ALPHA = 0.05;
@@ -178,6 +179,18 @@ public final class MinimumDetectableDifference {
     double upper = 1 - NoncentralT.cdf(critical, df, noncentrality);
     double lower = NoncentralT.cdf(-critical, df, noncentrality);
     return upper + lower;
+  }
+
+  @Override
+  public boolean equals(@Nullable Object other) {
+    return other instanceof MinimumDetectableDifference that
+        && Double.compare(alpha, that.alpha) == 0
+        && Double.compare(power, that.power) == 0;
+  }
+
+  @Override
+  public int hashCode() {
+    return 31 * Double.hashCode(alpha) + Double.hashCode(power);
   }
 
   @Override

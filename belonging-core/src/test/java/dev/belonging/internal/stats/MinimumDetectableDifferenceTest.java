@@ -4,6 +4,7 @@ import static com.google.common.truth.Truth.assertThat;
 import static dev.belonging.internal.stats.ReferenceData.assertClose;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import com.google.common.testing.EqualsTester;
 import java.util.OptionalDouble;
 import org.junit.jupiter.api.Test;
 
@@ -67,6 +68,16 @@ class MinimumDetectableDifferenceTest {
     MinimumDetectableDifference mdd = MinimumDetectableDifference.withDefaults();
     assertThat(mdd.inStandardDeviations(0, 50)).isEmpty();
     assertThat(mdd.inStandardDeviations(1, 1)).isEmpty();
+  }
+
+  @Test
+  void equality_byAlphaAndPower() {
+    new EqualsTester()
+        .addEqualityGroup(MinimumDetectableDifference.withDefaults(),
+            MinimumDetectableDifference.withDefaults().withAlpha(0.05).withPower(0.8))
+        .addEqualityGroup(MinimumDetectableDifference.withDefaults().withPower(0.9))
+        .addEqualityGroup(MinimumDetectableDifference.withDefaults().withAlpha(0.01))
+        .testEquals();
   }
 
   @Test
