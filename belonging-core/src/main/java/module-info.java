@@ -10,7 +10,11 @@ module dev.belonging.core {
   requires static com.google.errorprone.annotations;
   requires static java.compiler;
   requires org.apache.commons.statistics.distribution;
+  requires org.apache.commons.statistics.inference;
+  requires org.apache.commons.numbers.gamma;
+  requires org.apache.commons.numbers.rootfinder;
 
   exports dev.belonging.instrument;
+  exports dev.belonging.stats;
   exports dev.belonging.workforce;
 }
