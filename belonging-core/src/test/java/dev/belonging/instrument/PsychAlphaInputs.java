@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Random;
 
 /**
@@ -163,7 +162,7 @@ final class PsychAlphaInputs {
           sb.append(',');
           if (j < set.reversed.length) {
             double v = set.values[i][j];
-            sb.append(Double.isNaN(v) ? "NA" : String.format(Locale.ROOT, "%d", (long) v));
+            sb.append(Double.isNaN(v) ? "NA" : Long.toString((long) v));
           }
         }
         sb.append('\n');
