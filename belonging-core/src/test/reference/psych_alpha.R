@@ -46,6 +46,9 @@ for (d in sort(unique(all$dataset))) {
     add(d, missing, "observations", "", nrow(data))
     add(d, missing, "feldt_lower", "", unlist(a$feldt$lower.ci))
     add(d, missing, "feldt_upper", "", unlist(a$feldt$upper.ci))
+    ci90 <- psych::alpha.ci(t$raw_alpha, nrow(data), k, p.val = 0.10)
+    add(d, missing, "feldt90_lower", "", unlist(ci90$lower.ci))
+    add(d, missing, "feldt90_upper", "", unlist(ci90$upper.ci))
     drop <- a$alpha.drop
     for (j in seq_len(k)) {
       id <- items[j]
@@ -67,7 +70,8 @@ writeLines(c(
   "# Items listed as reversed were keyed as min + max - x on the DECLARED scale before the calls:",
   "#   PAIRWISE:       psych::alpha(x, warnings = FALSE)",
   "#   COMPLETE_CASES: psych::alpha(na.omit(x), warnings = FALSE)",
-  "# feldt_* = unlist(a$feldt$lower.ci / upper.ci) (psych::alpha.ci, p.val = 0.05); drop_* = a$alpha.drop; r_drop and n = a$item.stats"),
+  "# feldt_* = unlist(a$feldt$lower.ci / upper.ci) (psych::alpha.ci, p.val = 0.05); drop_* = a$alpha.drop; r_drop and n = a$item.stats",
+  "# feldt90_* = psych::alpha.ci(a$total$raw_alpha, nrow(x), k, p.val = 0.10)"),
   con)
 write.csv(out, con, row.names = FALSE, quote = FALSE)
 close(con)

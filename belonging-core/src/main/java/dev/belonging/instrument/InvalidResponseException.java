@@ -7,6 +7,8 @@ import org.jspecify.annotations.Nullable;
  * A response broke a {@link ValidationRule} under {@link ValidationPolicy#FAIL_FAST}. The message
  * names the response's position in the wave (0-based), the item (where one is concerned) and the
  * rule; never the respondent id or an answer.
+ *
+ * <p>Instances are immutable once thrown.
  */
 public final class InvalidResponseException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;

@@ -127,6 +127,11 @@ class PsychAlphaReferenceTest {
         check(expected, prefix + "observations/", r.observations());
         check(expected, prefix + "feldt_lower/", r.alphaConfidenceInterval().lower());
         check(expected, prefix + "feldt_upper/", r.alphaConfidenceInterval().upper());
+        ConfidenceInterval ci90 = Reliability.withDefaults().withMissingData(missing)
+            .withConfidenceLevel(0.90).analyze(items, responses).orElseThrow()
+            .alphaConfidenceInterval();
+        check(expected, prefix + "feldt90_lower/", ci90.lower());
+        check(expected, prefix + "feldt90_upper/", ci90.upper());
         for (ItemReliability item : r.items()) {
           String p = prefix;
           String id = item.itemId();

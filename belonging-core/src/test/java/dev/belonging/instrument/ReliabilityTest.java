@@ -64,6 +64,31 @@ class ReliabilityTest {
   }
 
   @Test
+  void analyze_construct_equalsAnalyzeOfItsClosedItems() {
+    Instrument index = BuiltInInstruments.belongingIndex();
+    java.util.Random random = new java.util.Random(7);
+    ImmutableList.Builder<Response> responses = ImmutableList.builder();
+    for (int i = 0; i < 30; i++) {
+      ImmutableMap.Builder<String, Integer> answers = ImmutableMap.builder();
+      int level = random.nextInt(3);
+      for (Item item : index.items(Construct.VOICE)) {
+        int point = Math.min(5, 1 + level + random.nextInt(3));
+        answers.put(item.id(), item.reverseKeyed() ? 6 - point : point);
+      }
+      responses.add(Response.of("r" + i, Attributes.none(), answers.buildOrThrow()));
+    }
+    ReliabilityResult byConstruct = Reliability.withDefaults()
+        .analyze(index, Construct.VOICE, responses.build()).orElseThrow();
+    ReliabilityResult byItems = Reliability.withDefaults()
+        .analyze(index.items(Construct.VOICE), responses.build()).orElseThrow();
+    assertThat(byConstruct).isEqualTo(byItems);
+    assertThat(byConstruct.items().stream().map(ItemReliability::itemId)
+        .collect(ImmutableList.toImmutableList())).isEqualTo(index.itemIds().subList(0, 4));
+    // keyed on the declared scale, the reverse-keyed item correlates positively with the rest
+    assertThat(byConstruct.items().get(3).itemRestCorrelation()).isGreaterThan(0.0);
+  }
+
+  @Test
   void withConfidenceLevel_outOfRange_throws() {
     assertThrows(IllegalArgumentException.class,
         () -> Reliability.withDefaults().withConfidenceLevel(1.0));

@@ -90,6 +90,15 @@ class ResponseValidatorTest {
   }
 
   @Test
+  void excludeAndCount_reasonNamesConfiguredFraction() {
+    ValidationResult result = EXCLUDE.withMinimumAnsweredFraction(0.75)
+        .validate(INSTRUMENT, ImmutableList.of(GOOD));
+    assertThat(result.accepted()).isEmpty();
+    assertThat(result.toString())
+        .isEqualTo("accepted: 0; excluded: 1, reason: fewer than 75% of items answered");
+  }
+
+  @Test
   void minimumAnsweredFraction_zero_acceptsEmpty() {
     ValidationResult result = EXCLUDE.withMinimumAnsweredFraction(0)
         .validate(INSTRUMENT, ImmutableList.of(answers("e", ImmutableMap.of())));
