@@ -92,6 +92,12 @@ public abstract class Instrument {
     return items().stream().map(Item::id).collect(ImmutableList.toImmutableList());
   }
 
+  /** The items with a scale (every kind except open text), in order. */
+  public final ImmutableList<Item> closedItems() {
+    return items().stream().filter(i -> i.scale().isPresent())
+        .collect(ImmutableList.toImmutableList());
+  }
+
   /**
    * The items measuring a construct, in order.
    *

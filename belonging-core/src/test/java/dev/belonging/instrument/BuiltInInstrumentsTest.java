@@ -27,6 +27,7 @@ class BuiltInInstrumentsTest {
     assertThat(pulse.items()).hasSize(2);
     assertThat(pulse.items().get(0).scale()).hasValue(ResponseScale.agreement5());
     assertThat(pulse.items().get(1).kind()).isEqualTo(ItemKind.OPEN_TEXT);
+    assertThat(pulse.closedItems()).containsExactly(pulse.items().get(0));
   }
 
   @Test
