@@ -17,11 +17,11 @@ import org.immutables.value.Value;
  * title and a language.
  *
  * <p>Items that earlier versions asked but this version no longer does can be listed as {@link
- * #retiredItemIds() retired}: answers to them are recognised (and rejected or excluded by {@code
+ * #retiredItemIds() retired}: answers to them are recognised (and rejected or excluded by {@link
  * ResponseValidator}) rather than reported as unknown. Use {@link #compare(Instrument)} to find the
  * items whose answers may be compared across versions.
  *
- * <p>Ready-made instruments are in {@code BuiltInInstruments}. Instances are immutable and
+ * <p>Ready-made instruments are in {@link BuiltInInstruments}. Instances are immutable and
  * thread-safe.
  */
 @Value.Immutable
@@ -90,6 +90,12 @@ public abstract class Instrument {
   /** The item ids in order. */
   public final ImmutableList<String> itemIds() {
     return items().stream().map(Item::id).collect(ImmutableList.toImmutableList());
+  }
+
+  /** The items with a scale (every kind except open text), in order. */
+  public final ImmutableList<Item> closedItems() {
+    return items().stream().filter(i -> i.scale().isPresent())
+        .collect(ImmutableList.toImmutableList());
   }
 
   /**

@@ -1,7 +1,7 @@
 package dev.belonging.instrument;
 
 /**
- * What an {@link Instrument} is for; some {@code InstrumentLint} rules depend on it.
+ * What an {@link Instrument} is for; some {@link InstrumentLint} rules depend on it.
  */
 public enum InstrumentKind {
   /** A very short check-in (one or two items); a feeling item is acceptable here. */

@@ -8,7 +8,7 @@ import org.immutables.value.Value;
 /**
  * The responses collected in one survey wave, with a reference to the instrument version asked.
  *
- * <p>A plain value: {@code ResponseValidator} checks responses against the instrument. Positions
+ * <p>A plain value: {@link ResponseValidator} checks responses against the instrument. Positions
  * (the index in {@link #responses()}) are how messages refer to a response, never its respondent
  * id. Instances are immutable and thread-safe.
  */

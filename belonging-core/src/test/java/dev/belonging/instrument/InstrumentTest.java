@@ -3,6 +3,7 @@ package dev.belonging.instrument;
 import static com.google.common.truth.Truth.assertThat;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import com.google.common.testing.EqualsTester;
 import org.junit.jupiter.api.Test;
 
 class InstrumentTest {
@@ -70,6 +71,27 @@ class InstrumentTest {
     InstrumentComparison c23 = v2.compare(v3);
     assertThat(c23.changed()).containsExactly("fair.criteria");
     assertThat(c23.removed()).containsExactly("voice.disagree", "fair.reviews").inOrder();
+  }
+
+  @Test
+  void equals_valueSemantics() {
+    new EqualsTester()
+        .addEqualityGroup(base().addItems(VOICE_1).build(), base().addItems(VOICE_1).build())
+        .addEqualityGroup(base().addItems(VOICE_1).version("1.0.1").build())
+        .addEqualityGroup(base().addItems(VOICE_1, FAIR_1).build())
+        .testEquals();
+    new EqualsTester()
+        .addEqualityGroup(VOICE_1, Item.frequency("voice.disagree", Construct.VOICE,
+            "How often did you disagree openly?"))
+        .addEqualityGroup(VOICE_1.asReverseKeyed())
+        .addEqualityGroup(FAIR_1)
+        .testEquals();
+    new EqualsTester()
+        .addEqualityGroup(ResponseScale.agreement5(), ResponseScale.builder().min(1).max(5)
+            .addLabels("Strongly disagree", "Disagree", "Neither agree nor disagree", "Agree",
+                "Strongly agree").addFavorable(4, 5).addUnfavorable(1, 2).build())
+        .addEqualityGroup(ResponseScale.frequency5())
+        .testEquals();
   }
 
   @Test

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import com.google.common.testing.EqualsTester;
 import dev.belonging.workforce.Attributes;
 import dev.belonging.workforce.Dimension;
 import org.junit.jupiter.api.Test;
@@ -28,6 +29,33 @@ class ResponseTest {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> Response.builder().respondentId("  ").build());
     assertThat(e).hasMessageThat().isEqualTo("respondentId must not be blank");
+  }
+
+  @Test
+  void builder_repeatedItem_messageWithoutAnswers() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> Response.builder().respondentId("pseudo-1").putAnswer("a", 4).putAnswer("a", 2));
+    assertThat(e).hasMessageThat()
+        .isEqualTo("answers must have one point per item, but item 'a' was answered twice");
+    IllegalArgumentException c = assertThrows(IllegalArgumentException.class,
+        () -> Response.builder().putComment("n", "first secret").putComment("n", "second"));
+    assertThat(c).hasMessageThat().doesNotContain("secret");
+    NullPointerException n = assertThrows(NullPointerException.class,
+        () -> Response.builder().putAllComments(java.util.Collections.singletonMap(null, "x y")));
+    assertThat(n).hasMessageThat().doesNotContain("x y");
+  }
+
+  @Test
+  void equals_byAllParts() {
+    Response a = Response.of("p", Attributes.none(), ImmutableMap.of("a", 1, "b", 2));
+    new EqualsTester()
+        .addEqualityGroup(a, Response.of("p", Attributes.none(), ImmutableMap.of("b", 2, "a", 1)),
+            Response.builder().from(a).build())
+        .addEqualityGroup(Response.of("q", Attributes.none(), ImmutableMap.of("a", 1, "b", 2)))
+        .addEqualityGroup(Response.builder().from(a).putComment("n", "c").build())
+        .addEqualityGroup(Response.builder().from(a)
+            .attributes(Attributes.of(ImmutableMap.of(Dimension.TEAM, "t"))).build())
+        .testEquals();
   }
 
   @Test
