@@ -42,6 +42,8 @@ public final class SurveyCsvWriter {
 
   private static final CsvFactory FACTORY = CsvFactory.builder()
       .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+      // Quote only where RFC 4180 needs it (separator, quote, line break), not every space.
+      .enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING)
       .build();
 
   private final Instrument instrument;
