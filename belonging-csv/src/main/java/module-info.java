@@ -3,7 +3,6 @@ module dev.belonging.csv {
   requires transitive dev.belonging.core;
   requires com.fasterxml.jackson.dataformat.csv;
   requires com.fasterxml.jackson.core;
-  requires com.fasterxml.jackson.databind;
   requires static org.immutables.value.annotations;
   // Annotations the generated value classes carry; not needed at run time.
   requires static com.google.errorprone.annotations;

@@ -38,9 +38,10 @@ public enum CsvLayout {
    * the first of these rows where it matches at all.
    *
    * <p>The export must have a {@code Status} column. Rows whose status is a survey preview
-   * ({@code Survey Preview}, {@code Preview} or code {@code 1}), a survey test ({@code Survey Test},
-   * {@code Test} or code {@code 2}) or spam ({@code Spam} or code {@code 8}) are dropped and
-   * counted in {@link ImportReport#droppedByStatus()}; any other status is imported.
+   * ({@code Survey Preview}, {@code Preview} or code {@code 1}), a survey test ({@code Survey
+   * Test}, {@code Test} or code {@code 2}) or spam ({@code Spam} or code {@code 8}) are dropped
+   * and counted in {@link ImportReport#droppedByStatus()}, ignoring case and surrounding white
+   * space; any other status is imported.
    *
    * <p>Qualtrics metadata columns ({@code StartDate}, {@code EndDate}, {@code Status}, {@code
    * IPAddress}, {@code Progress}, {@code Duration (in seconds)}, {@code Finished}, {@code

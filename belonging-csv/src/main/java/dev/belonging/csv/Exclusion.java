@@ -41,10 +41,6 @@ public abstract class Exclusion {
     return ImmutableExclusion.builder().row(row).column(column).problem(problem).rule(rule).build();
   }
 
-  static Exclusion of(CsvImportException e) {
-    return of(e.row(), e.column(), e.problem(), e.rule());
-  }
-
   /** The message a {@link CsvImportException} would carry. */
   public final String message() {
     return CsvImportException.message(row(), column().orElse(null), rule());

@@ -42,8 +42,10 @@ public final class SurveyCsvWriter {
 
   private static final CsvFactory FACTORY = CsvFactory.builder()
       .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
-      // Quote only where RFC 4180 needs it (separator, quote, line break), not every space.
-      .enable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING)
+      // Jackson's default, conservative quoting (any value with a character below '!'). Its
+      // STRICT_CHECK_FOR_QUOTING leaves a lone carriage return unquoted (2.20.1), which splits
+      // the row on reading; the round-trip property found it.
+      .disable(CsvGenerator.Feature.STRICT_CHECK_FOR_QUOTING)
       .build();
 
   private final Instrument instrument;
@@ -105,7 +107,7 @@ public final class SurveyCsvWriter {
     return b.build();
   }
 
-  /** The mapping that reads this writer's files with {@link CsvImport} ({@link CsvLayout#GENERIC}). */
+  /** The mapping with which {@link CsvImport} ({@link CsvLayout#GENERIC}) reads these files. */
   public ColumnMapping mapping() {
     ColumnMapping.Builder b = ColumnMapping.builder();
     b.respondentIdColumn(RESPONDENT_ID_HEADER);

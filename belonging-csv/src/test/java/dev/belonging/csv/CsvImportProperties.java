@@ -47,7 +47,7 @@ class CsvImportProperties {
     return Combinators.combine(header, body).as(String::concat);
   }
 
-  @Property
+  @Property(tries = 500)
   void read_anyText_givesResultOrDocumentedException(@ForAll("csvText") String text,
       @ForAll CsvLayout layout, @ForAll ErrorMode mode) {
     CsvImport csvImport = CsvImport.forInstrument(INSTRUMENT).withMapping(MAPPING)
@@ -112,7 +112,7 @@ class CsvImportProperties {
         });
   }
 
-  @Property(tries = 300)
+  @Property(tries = 200)
   void writeThenRead_givesEqualResponses(@ForAll("responses") List<Response> responses,
       @ForAll boolean labels) {
     SurveyCsvWriter writer = SurveyCsvWriter.forInstrument(INSTRUMENT)

@@ -37,10 +37,23 @@ class SurveyCsvWriterTest {
   @Test
   void write_pointsAndQuoting_asDocumented() {
     assertThat(write(WRITER, List.of(ANSWERED, EMPTY))).isEqualTo(
-        "respondent id,attribute: team,attribute: gender,voice.dissent,recognition.credited,"
+        "\"respondent id\",\"attribute: team\",\"attribute: gender\",voice.dissent,"
+            + "recognition.credited,"
             + "belonging.recommend,connection.ideas\n"
             + "p-1,\"a, \"\"b\"\"\",woman,2,,10,\" two\nlines\"\n"
             + "p-2,,,,,,\n");
+  }
+
+  @Test
+  void write_loneCarriageReturn_isQuotedAndReadsBack() {
+    Response r = Response.builder().respondentId("a\rb").putComment(IDEAS.id(), "x\ry").build();
+    String csv = write(SurveyCsvWriter.forInstrument(INSTRUMENT), List.of(r));
+
+    assertThat(csv).endsWith("\n\"a\rb\",,,,\"x\ry\"\n");
+    CsvImportResult back = CsvImport.forInstrument(INSTRUMENT)
+        .withMapping(SurveyCsvWriter.forInstrument(INSTRUMENT).mapping())
+        .read(new StringReader(csv), "w", 0);
+    assertThat(back.wave().responses()).containsExactly(r);
   }
 
   @Test
@@ -48,7 +61,7 @@ class SurveyCsvWriterTest {
     SurveyCsvWriter labelled = WRITER.withLabels(true);
     String csv = write(labelled, List.of(ANSWERED, EMPTY));
 
-    assertThat(csv).contains(",Rarely,,10 - Extremely likely,");
+    assertThat(csv).contains(",Rarely,,\"10 - Extremely likely\",");
     CsvImportResult back = CsvImport.forInstrument(INSTRUMENT).withMapping(labelled.mapping())
         .read(new StringReader(csv), "w", 0);
     assertThat(back.wave().responses()).containsExactly(ANSWERED, EMPTY).inOrder();
