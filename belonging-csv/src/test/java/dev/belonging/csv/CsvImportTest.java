@@ -22,6 +22,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -254,18 +255,18 @@ class CsvImportTest {
         CsvProblem.COLUMN_COUNT, 1L, CsvProblem.UNKNOWN_LABEL, 2L, CsvProblem.OUT_OF_RANGE, 1L,
         CsvProblem.MISSING_RESPONDENT_ID, 1L, CsvProblem.DUPLICATE_RESPONDENT_ID, 1L).inOrder();
     assertThat(report.exclusions()).containsExactly(
-        Exclusion.of(3, java.util.Optional.of("recognition.credited"), CsvProblem.UNKNOWN_LABEL,
+        Exclusion.of(3, Optional.of("recognition.credited"), CsvProblem.UNKNOWN_LABEL,
             "'Maybe' is not a label of the 5-point agreement scale of item "
                 + "'recognition.credited'"),
-        Exclusion.of(4, java.util.Optional.of("voice.dissent"), CsvProblem.OUT_OF_RANGE,
+        Exclusion.of(4, Optional.of("voice.dissent"), CsvProblem.OUT_OF_RANGE,
             "7 is outside the 5-point frequency scale of item 'voice.dissent'"),
-        Exclusion.of(5, java.util.Optional.of("id"), CsvProblem.DUPLICATE_RESPONDENT_ID,
+        Exclusion.of(5, Optional.of("id"), CsvProblem.DUPLICATE_RESPONDENT_ID,
             "the respondent id repeats that of an earlier accepted row"),
-        Exclusion.of(6, java.util.Optional.of("id"), CsvProblem.MISSING_RESPONDENT_ID,
+        Exclusion.of(6, Optional.of("id"), CsvProblem.MISSING_RESPONDENT_ID,
             "the respondent id is blank"),
-        Exclusion.of(7, java.util.Optional.empty(), CsvProblem.COLUMN_COUNT,
+        Exclusion.of(7, Optional.empty(), CsvProblem.COLUMN_COUNT,
             "the row has 3 columns, but the header has 4"),
-        Exclusion.of(10, java.util.Optional.of("recognition.credited"), CsvProblem.UNKNOWN_LABEL,
+        Exclusion.of(10, Optional.of("recognition.credited"), CsvProblem.UNKNOWN_LABEL,
             "a value of 16 characters is not a label of the 5-point agreement scale of item "
                 + "'recognition.credited'"))
         .inOrder();
