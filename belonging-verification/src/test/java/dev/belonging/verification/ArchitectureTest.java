@@ -34,6 +34,13 @@ class ArchitectureTest {
     assertThat(production.containPackage("dev.belonging.verification")).isFalse();
   }
 
+  /** The guard for client modules: the rules must see belonging-csv's classes too. */
+  @Test
+  void importedClasses_includeTheCsvModule() {
+    assertThat(production.stream().map(JavaClass::getPackageName))
+        .contains("dev.belonging.csv");
+  }
+
   static Stream<ArchRule> rules() {
     return ArchitectureRules.ALL.stream();
   }
