@@ -11,7 +11,7 @@ import java.util.random.RandomGenerator;
 final class Normal {
   private static final double TWO_PI = 2 * StrictMath.PI;
   private static final double INV_SQRT_TWO_PI = 1 / StrictMath.sqrt(TWO_PI);
-  /** Beyond this the series loses accuracy; the tail mass there is below 1e-15. */
+  /** Beyond this the tail mass is below 1e-17 and treated as 0. */
   private static final double TAIL = 8.5;
 
   private Normal() {}
@@ -27,8 +27,10 @@ final class Normal {
   }
 
   /**
-   * The cumulative distribution function by Marsaglia's Taylor series (Marsaglia 2004,
-   * "Evaluating the normal distribution", J. Stat. Softw. 11(4)), absolute error below 1e-15.
+   * The cumulative distribution function: for {@code |x| <= 3} by Marsaglia's Taylor series
+   * (Marsaglia 2004, "Evaluating the normal distribution", J. Stat. Softw. 11(4)), absolute error
+   * below 1e-15; beyond, the tail by Laplace's continued fraction (Abramowitz and Stegun 1964,
+   * 26.2.14), which keeps small tail probabilities accurate relative to their size.
    */
   static double cdf(double x) {
     if (x <= -TAIL) {
@@ -36,6 +38,12 @@ final class Normal {
     }
     if (x >= TAIL) {
       return 1.0;
+    }
+    if (x < -3) {
+      return upperTail(-x);
+    }
+    if (x > 3) {
+      return 1.0 - upperTail(x);
     }
     double sum = x;
     double term = x;
@@ -50,6 +58,15 @@ final class Normal {
     }
     double value = 0.5 + sum * INV_SQRT_TWO_PI * StrictMath.exp(-0.5 * x2);
     return value < 0 ? 0.0 : (value > 1 ? 1.0 : value);
+  }
+
+  /** {@code 1 - cdf(x)} for {@code x > 3}, by the continued fraction evaluated backwards. */
+  private static double upperTail(double x) {
+    double fraction = 0;
+    for (int k = 400; k >= 1; k--) {
+      fraction = k / (x + fraction);
+    }
+    return pdf(x) / (x + fraction);
   }
 
   /**
