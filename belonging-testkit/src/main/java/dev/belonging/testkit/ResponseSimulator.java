@@ -264,7 +264,7 @@ public final class ResponseSimulator {
     checkOrdinal(waveOrdinal);
     ImmutableList<Response> responses = responses(workforce.people().stream(), waveOrdinal, seed)
         .collect(ImmutableList.toImmutableList());
-    return SimulatedWave.of(workforce, ResponseWave.of(instrument, waveId, waveOrdinal, responses));
+    return SimulatedWave.of(workforce, instrument, ResponseWave.of(instrument, waveId, waveOrdinal, responses));
   }
 
   /**
