@@ -17,8 +17,8 @@ import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Shrinkable;
 import net.jqwik.api.Example;
+import net.jqwik.api.Shrinkable;
 
 /**
  * Generation with fixed java.util.Random seeds, so these checks are deterministic. jqwik examples
