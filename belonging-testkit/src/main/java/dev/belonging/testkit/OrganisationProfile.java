@@ -21,6 +21,8 @@ package dev.belonging.testkit;
  * <tr><td>{@link #FRONTLINE}</td><td>5-1,000,000</td><td>3 (sites, shift teams)</td><td>frontline
  *     shifts</td></tr>
  * </table>
+ *
+ * <p>Profiles are constants: immutable and thread-safe.
  */
 public enum OrganisationProfile {
   /** Under 20 people, one to three teams, mostly in one office. */
