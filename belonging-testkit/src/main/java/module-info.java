@@ -4,4 +4,5 @@ module dev.belonging.testkit {
   requires static net.jqwik.api;
 
   exports dev.belonging.testkit;
+  exports dev.belonging.testkit.jqwik;
 }

@@ -11,11 +11,16 @@ import java.util.random.RandomGeneratorFactory;
  * their algorithm may change between releases.
  *
  * <p>Instances returned are not thread-safe; {@link #split(SplittableGenerator)} gives each thread
- * or each independent part of a simulation its own stream.
+ * or each independent part of a simulation its own stream. This class itself is thread-safe.
  */
 public final class SeededRandom {
   /** The algorithm name, as understood by {@link RandomGeneratorFactory#of(String)}. */
   public static final String ALGORITHM = "L64X128MixRandom";
+
+  // Looking the factory up goes through a service loader; generators keyed per person need it
+  // millions of times, so it is looked up once.
+  private static final RandomGeneratorFactory<RandomGenerator> FACTORY =
+      RandomGeneratorFactory.of(ALGORITHM);
 
   private SeededRandom() {}
 
@@ -26,7 +31,25 @@ public final class SeededRandom {
    * @return a new, independent generator
    */
   public static SplittableGenerator of(long seed) {
-    return (SplittableGenerator) RandomGeneratorFactory.<RandomGenerator>of(ALGORITHM).create(seed);
+    return (SplittableGenerator) FACTORY.create(seed);
+  }
+
+  /**
+   * A generator for one labelled part of a simulation: the seed and the parts (for example a
+   * purpose constant and a person's index) are mixed with the SplitMix64 finaliser (Steele, Lea
+   * and Flood 2014, "Fast splittable pseudorandom number generators", OOPSLA), so any part of a
+   * simulation can be regenerated on its own without replaying everything before it.
+   *
+   * @param seed the simulation's seed
+   * @param parts labels of the part, in order; order matters
+   * @return a new generator, a deterministic function of {@code seed} and {@code parts}
+   */
+  public static SplittableGenerator keyed(long seed, long... parts) {
+    long h = mix(seed);
+    for (long part : parts) {
+      h = mix(h ^ mix(part + 0x9E3779B97F4A7C15L));
+    }
+    return of(h);
   }
 
   /**
@@ -38,5 +61,12 @@ public final class SeededRandom {
    */
   public static SplittableGenerator split(SplittableGenerator parent) {
     return parent.split();
+  }
+
+  private static long mix(long value) {
+    long z = value;
+    z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+    z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+    return z ^ (z >>> 31);
   }
 }

@@ -1,0 +1,80 @@
+package dev.belonging.verification;
+
+import static com.google.common.truth.Truth.assertThat;
+import static com.google.common.truth.Truth.assertWithMessage;
+
+import dev.belonging.instrument.Construct;
+import dev.belonging.instrument.Instrument;
+import dev.belonging.instrument.Item;
+import dev.belonging.testkit.OrganisationProfile;
+import dev.belonging.testkit.PlantedEffect;
+import dev.belonging.testkit.ResponseSimulator;
+import dev.belonging.testkit.SimulatedWave;
+import dev.belonging.testkit.SyntheticWorkforce;
+import dev.belonging.testkit.WorkforceGenerator;
+import dev.belonging.workforce.Dimension;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The README's "Synthetic workforces" example is this test's {@code simulation()} body, verbatim.
+ */
+class SyntheticWorkforcesReadmeTest {
+  private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
+
+  @Test
+  void simulation() {
+    // TESTKIT-EXAMPLE-BEGIN
+    Instrument pulse = Instrument.builder().id("connection-pulse").version("1.0.0")
+        .title("Connection pulse")
+        .addItems(Item.agreement("connection.known", Construct.CONNECTION,
+            "I know what my colleagues care about outside work."))
+        .build();
+    SyntheticWorkforce org = WorkforceGenerator.of(OrganisationProfile.REMOTE_FIRST)
+        .withHeadcount(2_000).withDemographics(true).generate(42);   // same seed, same people
+    SimulatedWave wave = ResponseSimulator.of(pulse)
+        .withEffect(PlantedEffect.of(
+            Dimension.WORK_ARRANGEMENT, "REMOTE", Construct.CONNECTION, -0.5))  // -0.5 SD
+        .withResponseRate(Dimension.WORK_ARRANGEMENT, "OFFICE", 0.6)
+        .simulate(org, "2026-q4", 0, 7);
+
+    Map<String, Double> means = wave.wave().responses().stream()   // synthetic: no threshold
+        .filter(r -> r.answers().containsKey("connection.known"))
+        .collect(Collectors.groupingBy(
+            r -> r.attributes().get(Dimension.WORK_ARRANGEMENT).orElseThrow(), TreeMap::new,
+            Collectors.averagingInt(r -> r.answers().get("connection.known"))));
+    assertThat(means.get("HYBRID") - means.get("REMOTE")).isGreaterThan(0.2);  // gap shows
+    assertThat(wave.roster().size()).isEqualTo(2_000);         // everyone was invited
+
+    long respondents = ResponseSimulator.of(pulse)             // streamed, never held
+        .responses(WorkforceGenerator.of(OrganisationProfile.LARGE_ORGANISATION)
+            .withHeadcount(100_000).people(42), 0, 7)
+        .filter(r -> !r.answers().isEmpty())
+        .count();
+    assertThat(respondents).isGreaterThan(75_000);
+    // TESTKIT-EXAMPLE-END
+  }
+
+  @Test
+  void readme_containsExampleVerbatim() throws IOException {
+    String source = Files.readString(ROOT.resolve("belonging-verification/src/test/java/dev/"
+        + "belonging/verification/SyntheticWorkforcesReadmeTest.java"), StandardCharsets.UTF_8);
+    Matcher m = Pattern.compile("// TESTKIT-EXAMPLE-BEGIN\\n(.*?)\\n\\s*// TESTKIT-EXAMPLE-END",
+        Pattern.DOTALL).matcher(source);
+    assertThat(m.find()).isTrue();
+    String example = m.group(1).lines()
+        .map(line -> line.startsWith("    ") ? line.substring(4) : line)
+        .reduce((a, b) -> a + "\n" + b).orElseThrow();
+    assertWithMessage("README.md must contain SyntheticWorkforcesReadmeTest.simulation() verbatim")
+        .that(Files.readString(ROOT.resolve("README.md"), StandardCharsets.UTF_8))
+        .contains(example);
+  }
+}
