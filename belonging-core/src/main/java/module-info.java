@@ -10,7 +10,9 @@ module dev.belonging.core {
   requires static com.google.errorprone.annotations;
   requires static java.compiler;
   requires org.apache.commons.statistics.distribution;
+  requires org.jgrapht.core;
 
   exports dev.belonging.instrument;
+  exports dev.belonging.intervention;
   exports dev.belonging.workforce;
 }
