@@ -15,9 +15,10 @@ import org.junit.jupiter.api.Test;
 
 class DifferenceInDifferencesTest {
   /**
-   * Estimate and variance are a handful of additions on inputs with six decimals; the t quantile
-   * of Commons Statistics and scipy's stdtrit agree to about 1e-12 relative: 1e-9 is loose enough
-   * for both and tight enough to catch a wrong df or quantile.
+   * Estimate and variance are a handful of additions on inputs with six decimals (error near
+   * 1e-15); the reference t quantile is the root of scipy's t.sf (see the script for why not
+   * t.ppf), and Commons Statistics' quantile agrees with it and with R's qt far below 1e-9. 1e-9 is
+   * loose enough for rounding and tight enough to catch a wrong df or quantile.
    */
   private static final double TOLERANCE = 1e-9;
 
