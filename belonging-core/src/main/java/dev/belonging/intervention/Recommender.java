@@ -46,10 +46,13 @@ import org.jspecify.annotations.Nullable;
  * share of the organisation's {@link OrgProfile#effectiveShapes() shapes} the entry fits (1 when
  * none is known); costFit is {@code 1 - 0.1 * effort - 0.05 * cost} with levels counted 0, 1, 2.
  *
- * <p><b>Diversity.</b> Entries are picked greedily by maximal marginal relevance (Carbonell and
- * Goldstein 1998, SIGIR): each next entry maximises {@code diversity * relevance / maxRelevance -
- * (1 - diversity) * maxSimilarity}, where similarity to an already picked entry is {@code 0.6 *
- * Jaccard(targets) + 0.4 * Jaccard(servedGroups)}. Ties go to catalog order.
+ * <p><b>Diversity.</b> Entries are picked greedily in the manner of maximal marginal relevance
+ * (Carbonell and Goldstein 1998, SIGIR): each next entry maximises {@code marginal / maxRelevance
+ * - diversity * maxSimilarity}. The marginal relevance discounts each gap by {@code (1 -
+ * diversity)^k}, where {@code k} is the number of entries already picked that address it, so a
+ * second gap gets its own entry before a fourth variation for the first; the similarity to an
+ * already picked entry is {@code 0.6 * Jaccard(targets) + 0.4 * Jaccard(servedGroups)}. Ties go to
+ * catalog order. Prerequisite entries count as picked.
  *
  * <p><b>Earlier trials.</b> Interventions whose trial was {@link TrialDecision#STOP stopped} are
  * never recommended and listed in {@link Recommendations#excludedAsStopped()}; those marked
@@ -86,12 +89,13 @@ public abstract class Recommender {
   }
 
   /**
-   * Weight of relevance against novelty in [0, 1]; 1 ranks by relevance alone, lower values
-   * penalise entries similar to those already picked. Default 0.7.
+   * How strongly the list favours variety, in [0, 1]: 0 ranks by relevance alone; higher values
+   * discount gaps already addressed and penalise entries similar to those already picked. Default
+   * 0.5.
    */
   @Value.Default
   public double diversity() {
-    return 0.7;
+    return 0.5;
   }
 
   /** Smallest gap, in standard deviations, that counts, {@code >= 0}; default 0.2. */
@@ -247,6 +251,10 @@ public abstract class Recommender {
         maxRelevance = Math.max(maxRelevance, r);
       }
     }
+    Map<GapSignal, Integer> coverage = new HashMap<>();
+    for (Intervention chosen : picked) {
+      cover(chosen, counted, coverage);
+    }
     int slots = maxRecommendations();
     while (slots > 0 && !candidates.isEmpty()) {
       Intervention next = null;
@@ -256,8 +264,13 @@ public abstract class Recommender {
         for (Intervention chosen : picked) {
           similarity = Math.max(similarity, similarity(candidate, chosen));
         }
-        double score = diversity() * relevance.get(candidate) / maxRelevance
-            - (1 - diversity()) * similarity;
+        double marginal = 0;
+        for (GapSignal gap : counted) {
+          marginal += match(candidate, gap)
+              * Math.pow(1 - diversity(), coverage.getOrDefault(gap, 0));
+        }
+        marginal *= fitFactor(candidate, shapes);
+        double score = marginal / maxRelevance - diversity() * similarity;
         if (score > nextScore) {
           next = candidate;
           nextScore = score;
@@ -266,6 +279,7 @@ public abstract class Recommender {
       Intervention chosen = java.util.Objects.requireNonNull(next);
       candidates.remove(chosen);
       picked.add(chosen);
+      cover(chosen, counted, coverage);
       slots--;
       List<GapSignal> evidence = counted.stream()
           .filter(s -> match(chosen, s) > 0)
@@ -297,17 +311,30 @@ public abstract class Recommender {
         .build();
   }
 
+  private static void cover(
+      Intervention chosen, List<GapSignal> gaps, Map<GapSignal, Integer> coverage) {
+    for (GapSignal gap : gaps) {
+      if (match(chosen, gap) > 0) {
+        coverage.merge(gap, 1, Integer::sum);
+      }
+    }
+  }
+
   private static double relevance(
       Intervention intervention, List<GapSignal> gaps, Set<OrgShape> shapes) {
     double sum = 0;
     for (GapSignal gap : gaps) {
       sum += match(intervention, gap);
     }
+    return sum * fitFactor(intervention, shapes);
+  }
+
+  private static double fitFactor(Intervention intervention, Set<OrgShape> shapes) {
     double shapeFit = shapes.isEmpty() ? 1.0
         : 0.5 + 0.5 * Sets.intersection(intervention.orgShapes(), shapes).size() / shapes.size();
     double costFit = 1 - 0.1 * intervention.effort().ordinal()
         - 0.05 * intervention.cost().ordinal();
-    return sum * shapeFit * costFit;
+    return shapeFit * costFit;
   }
 
   static double match(Intervention intervention, GapSignal gap) {
