@@ -49,7 +49,7 @@ class RecommenderProperties {
         .recommend(gaps, OrgProfile.of(300, OrgShape.REMOTE_FIRST), ImmutableList.of());
   }
 
-  @Property(tries = 200)
+  @Property(tries = 100)
   void recommend_ignoresNotCredibleSignals(
       @ForAll @Size(max = 10) List<@From("signals") GapSignal> gaps, @ForAll @Size(max = 10) List<@From("signals") GapSignal> noise) {
     List<GapSignal> credibleOnly = new ArrayList<>();
@@ -62,7 +62,7 @@ class RecommenderProperties {
     assertThat(recommend(withNoise)).isEqualTo(recommend(credibleOnly));
   }
 
-  @Property(tries = 200)
+  @Property(tries = 100)
   void recommend_deterministicAndOrderFree(
       @ForAll @Size(max = 10) List<@From("signals") GapSignal> gaps, @ForAll long shuffleSeed) {
     List<GapSignal> shuffled = new ArrayList<>(gaps);
@@ -72,7 +72,7 @@ class RecommenderProperties {
     assertThat(recommend(shuffled)).isEqualTo(first);
   }
 
-  @Property(tries = 200)
+  @Property(tries = 100)
   void recommend_prerequisitesFirstAndNoInterventionTwice(@ForAll @Size(max = 10) List<@From("signals") GapSignal> gaps) {
     List<Recommendation> entries = recommend(gaps).entries();
     boolean seenIntervention = false;
