@@ -99,7 +99,7 @@ public abstract class Intervention {
     return new Builder();
   }
 
-  /** Builds an {@link Intervention}; {@code build()} throws IllegalArgumentException on bad fields. */
+  /** Builds an {@link Intervention}; {@code build()} throws IllegalArgumentException if invalid. */
   public static final class Builder extends ImmutableIntervention.Builder {
     Builder() {}
   }

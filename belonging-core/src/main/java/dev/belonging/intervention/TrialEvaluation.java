@@ -124,8 +124,9 @@ public abstract class TrialEvaluation {
     }
     if (!(smallestWorthwhileChange() >= 0
         && smallestWorthwhileChange() < Double.POSITIVE_INFINITY)) {
-      throw new IllegalArgumentException("smallestWorthwhileChange must be finite and >= 0, but was "
-          + smallestWorthwhileChange());
+      throw new IllegalArgumentException(
+          "smallestWorthwhileChange must be finite and >= 0, but was "
+              + smallestWorthwhileChange());
     }
   }
 

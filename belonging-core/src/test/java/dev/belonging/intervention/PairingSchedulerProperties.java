@@ -169,7 +169,8 @@ class PairingSchedulerProperties {
 
   @Property(tries = 20)
   void schedule_oddRounds_trioGoesToFewestTriosSoFar(
-      @ForAll @IntRange(min = 2, max = 7) int half, @ForAll @IntRange(min = 2, max = 8) int rounds) {
+      @ForAll @IntRange(min = 2, max = 7) int half,
+      @ForAll @IntRange(min = 2, max = 8) int rounds) {
     List<Participant> people = new ArrayList<>();
     for (int i = 0; i < 2 * half + 1; i++) {
       people.add(Participant.of("p" + i, WorkArrangement.values()[i % 3], "t" + (i % 2),

@@ -93,7 +93,8 @@ class PairingSchedulerTest {
         .schedule(ImmutableList.of(tokyo, newYork), ImmutableList.of());
     assertThat(apart.groups()).isEmpty();
     assertThat(apart.unmatched().stream().map(Unmatched::reason))
-        .containsExactly(UnmatchedReason.NO_OVERLAPPING_HOURS, UnmatchedReason.NO_OVERLAPPING_HOURS);
+        .containsExactly(
+            UnmatchedReason.NO_OVERLAPPING_HOURS, UnmatchedReason.NO_OVERLAPPING_HOURS);
   }
 
   @Test

@@ -51,7 +51,8 @@ class RecommenderProperties {
 
   @Property(tries = 100)
   void recommend_ignoresNotCredibleSignals(
-      @ForAll @Size(max = 10) List<@From("signals") GapSignal> gaps, @ForAll @Size(max = 10) List<@From("signals") GapSignal> noise) {
+      @ForAll @Size(max = 10) List<@From("signals") GapSignal> gaps,
+      @ForAll @Size(max = 10) List<@From("signals") GapSignal> noise) {
     List<GapSignal> credibleOnly = new ArrayList<>();
     gaps.stream().filter(GapSignal::credible).forEach(credibleOnly::add);
     List<GapSignal> withNoise = new ArrayList<>(credibleOnly);
@@ -73,7 +74,8 @@ class RecommenderProperties {
   }
 
   @Property(tries = 100)
-  void recommend_prerequisitesFirstAndNoInterventionTwice(@ForAll @Size(max = 10) List<@From("signals") GapSignal> gaps) {
+  void recommend_prerequisitesFirstAndNoInterventionTwice(
+      @ForAll @Size(max = 10) List<@From("signals") GapSignal> gaps) {
     List<Recommendation> entries = recommend(gaps).entries();
     boolean seenIntervention = false;
     List<String> ids = new ArrayList<>();
