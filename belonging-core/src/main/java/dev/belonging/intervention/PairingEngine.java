@@ -40,6 +40,11 @@ final class PairingEngine {
   private static final int BAND_REACH = 2;
   /** The second pass matches at most this many leftovers on their complete graph. */
   private static final int LEFTOVER_LIMIT = 1_000;
+  /**
+   * Blossom V on a complete graph grows quickly (a few hundred ms at 700 vertices); above this
+   * many leftovers the second pass is greedy as well.
+   */
+  private static final int LEFTOVER_EXACT_LIMIT = 150;
   private static final int ODD_ONE_CANDIDATES = 64;
 
   private final PairingScheduler config;
@@ -156,7 +161,7 @@ final class PairingEngine {
   PairingRound run() {
     int oddOne = n % 2 == 1 ? chooseOddOne() : -1;
     int[] active = allExcept(oddOne);
-    match(active, active.length <= PairingScheduler.DENSE_LIMIT);
+    match(active, active.length <= PairingScheduler.DENSE_LIMIT, config.exactMatchingLimit());
     List<Integer> leftovers = new ArrayList<>();
     for (int i : active) {
       if (mate[i] < 0) {
@@ -164,7 +169,8 @@ final class PairingEngine {
       }
     }
     if (leftovers.size() >= 2 && leftovers.size() <= LEFTOVER_LIMIT) {
-      match(leftovers.stream().mapToInt(Integer::intValue).toArray(), true);
+      match(leftovers.stream().mapToInt(Integer::intValue).toArray(), true,
+          Math.min(config.exactMatchingLimit(), LEFTOVER_EXACT_LIMIT));
     }
     List<Integer> singles = new ArrayList<>();
     if (oddOne >= 0) {
@@ -223,7 +229,7 @@ final class PairingEngine {
     return result;
   }
 
-  private void match(int[] active, boolean dense) {
+  private void match(int[] active, boolean dense, int exactLimit) {
     // Blossom V adds vertices through the supplier: it must not hand out a participant's index.
     SimpleWeightedGraph<Integer, DefaultWeightedEdge> graph = new SimpleWeightedGraph<>(
         SupplierUtil.createIntegerSupplier(n), SupplierUtil.DEFAULT_WEIGHTED_EDGE_SUPPLIER);
@@ -243,7 +249,7 @@ final class PairingEngine {
       return;
     }
     MatchingAlgorithm<Integer, DefaultWeightedEdge> algorithm;
-    if (active.length <= config.exactMatchingLimit()) {
+    if (active.length <= exactLimit) {
       algorithm = new KolmogorovWeightedMatching<>(graph, ObjectiveSense.MAXIMIZE);
     } else {
       algorithm = new GreedyWeightedMatching<>(graph, false);

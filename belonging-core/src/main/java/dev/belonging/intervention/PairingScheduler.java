@@ -49,8 +49,10 @@ import org.immutables.value.Value;
  * matching is JGraphT's exact maximum-weight matching, Kolmogorov's Blossom V (Kolmogorov 2009,
  * Math. Prog. Comp. 1:43-67), for graphs of up to {@link #exactMatchingLimit()} participants, and
  * JGraphT's greedy matching above that, which is a 1/2-approximation of the maximum weight (Avis
- * 1983) and keeps rounds of 10,000 participants well under a second. People left over are matched
- * among themselves in a second pass on their complete graph.
+ * 1983): Blossom V needs about 2 s of CPU for a sparse graph of 10,000 vertices and 60,000 edges,
+ * the greedy matching well under 0.1 s. People left over (a few percent with the greedy matching)
+ * are matched among themselves in a second pass on their complete graph, exactly when there are at
+ * most 150 of them.
  *
  * <p>Instances are immutable and thread-safe.
  */
