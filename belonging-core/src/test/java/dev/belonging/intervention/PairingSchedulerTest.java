@@ -112,6 +112,31 @@ class PairingSchedulerTest {
   }
 
   @Test
+  void schedule_poorMatchesBefore_getPriorityForTheBestPartner() {
+    // One remote and three office people in one team: one office person must pair with another
+    // office person (a poor match). The one left unmatched in earlier rounds gets the remote one.
+    List<Participant> people = ImmutableList.of(
+        remote("r", "a"), office("o1", "a"), office("o2", "a"), office("o3", "a"));
+    PairingRound earlier = PairingRound.of(
+        ImmutableList.of(PairingGroup.of(ImmutableList.of("o1", "o2"), 0.9)),
+        ImmutableList.of(Unmatched.of("o3", UnmatchedReason.NO_PARTNER_LEFT)));
+    List<PairingRound> history = ImmutableList.of(earlier, earlier, earlier);
+    Set<List<String>> partnersOfRemoteWithoutHistory = new HashSet<>();
+    for (long seed = 0; seed < 10; seed++) {
+      PairingScheduler scheduler =
+          PairingScheduler.withDefaults().withNoRepeatRounds(0).withSeed(seed);
+      PairingRound round = scheduler.schedule(people, history);
+      assertThat(round.groups()).contains(PairingGroup.of(ImmutableList.of("o3", "r"),
+          round.groups().stream().filter(g -> g.members().contains("r")).findFirst()
+              .orElseThrow().quality()));
+      scheduler.schedule(people, ImmutableList.of()).groups().stream()
+          .filter(g -> g.members().contains("r"))
+          .forEach(g -> partnersOfRemoteWithoutHistory.add(g.members()));
+    }
+    assertThat(partnersOfRemoteWithoutHistory.size()).isGreaterThan(1);
+  }
+
+  @Test
   void schedule_badInput_clearErrors() {
     PairingScheduler scheduler = PairingScheduler.withDefaults();
     assertThat(assertThrows(IllegalArgumentException.class,
