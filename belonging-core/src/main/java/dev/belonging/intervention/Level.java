@@ -1,5 +1,7 @@
 package dev.belonging.intervention;
 
+import java.util.Locale;
+
 /** A coarse three-step level, used for an intervention's effort and cost. */
 public enum Level {
   /** Fits into existing routines or costs next to nothing. */
@@ -11,6 +13,6 @@ public enum Level {
 
   /** The level's name for people, in lower case. */
   public String label() {
-    return name().toLowerCase(java.util.Locale.ROOT);
+    return name().toLowerCase(Locale.ROOT);
   }
 }

@@ -2,6 +2,8 @@ package dev.belonging.intervention;
 
 import com.google.common.collect.ImmutableList;
 import dev.belonging.internal.BelongingStyle;
+import java.util.HashSet;
+import java.util.Set;
 import org.immutables.value.Value;
 
 /**
@@ -49,7 +51,7 @@ public abstract class PairingRound {
 
   @Value.Check
   void check() {
-    java.util.Set<String> seen = new java.util.HashSet<>();
+    Set<String> seen = new HashSet<>();
     int duplicates = 0;
     for (PairingGroup group : groups()) {
       for (String member : group.members()) {

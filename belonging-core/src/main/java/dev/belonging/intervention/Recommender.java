@@ -13,6 +13,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -276,7 +277,7 @@ public abstract class Recommender {
           nextScore = score;
         }
       }
-      Intervention chosen = java.util.Objects.requireNonNull(next);
+      Intervention chosen = Objects.requireNonNull(next);
       candidates.remove(chosen);
       picked.add(chosen);
       cover(chosen, counted, coverage);
