@@ -13,8 +13,10 @@ module dev.belonging.core {
   requires org.apache.commons.statistics.inference;
   requires org.apache.commons.numbers.gamma;
   requires org.apache.commons.numbers.rootfinder;
+  requires org.jgrapht.core;
 
   exports dev.belonging.instrument;
+  exports dev.belonging.intervention;
   exports dev.belonging.stats;
   exports dev.belonging.workforce;
 }
