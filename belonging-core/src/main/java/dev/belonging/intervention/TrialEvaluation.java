@@ -2,7 +2,9 @@ package dev.belonging.intervention;
 
 import dev.belonging.internal.BelongingStyle;
 import dev.belonging.internal.stats.DifferenceInDifferences;
+import dev.belonging.stats.Interval;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import org.immutables.value.Value;
 
@@ -143,16 +145,14 @@ public abstract class TrialEvaluation {
     double estimate = did.estimate();
     OptionalDouble half = did.halfWidth(confidenceLevel());
     boolean largeEnough = waves.smallestN() >= minimumGroupSize();
-    OptionalDouble lower = OptionalDouble.empty();
-    OptionalDouble upper = OptionalDouble.empty();
+    Optional<Interval> confidenceInterval = Optional.empty();
     boolean credible = false;
     TrialDecision decision = TrialDecision.ADJUST;
     String why;
     if (half.isPresent()) {
       double lo = estimate - half.getAsDouble();
       double hi = estimate + half.getAsDouble();
-      lower = OptionalDouble.of(lo);
-      upper = OptionalDouble.of(hi);
+      confidenceInterval = Optional.of(Interval.of(lo, hi, confidenceLevel()));
       credible = largeEnough && (lo > 0 || hi < 0);
       double improvementLower = higherIsBetter() ? lo : -hi;
       double improvementUpper = higherIsBetter() ? hi : -lo;
@@ -183,8 +183,7 @@ public abstract class TrialEvaluation {
         .estimate(estimate)
         .standardError(did.standardError())
         .degreesOfFreedom(did.degreesOfFreedom())
-        .lower(lower)
-        .upper(upper)
+        .interval(confidenceInterval)
         .confidenceLevel(confidenceLevel())
         .groupsLargeEnough(largeEnough)
         .credible(credible)

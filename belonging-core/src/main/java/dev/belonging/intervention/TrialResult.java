@@ -1,6 +1,8 @@
 package dev.belonging.intervention;
 
 import dev.belonging.internal.BelongingStyle;
+import dev.belonging.stats.Interval;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import org.immutables.value.Value;
 
@@ -31,11 +33,11 @@ public abstract class TrialResult {
   /** The Welch-Satterthwaite degrees of freedom; empty when there is no variation. */
   public abstract OptionalDouble degreesOfFreedom();
 
-  /** The interval's lower bound; empty when there is no variation. */
-  public abstract OptionalDouble lower();
-
-  /** The interval's upper bound; empty when there is no variation. */
-  public abstract OptionalDouble upper();
+  /**
+   * The t interval of {@link #estimate()} at {@link #confidenceLevel()}; empty when there is no
+   * variation in any group.
+   */
+  public abstract Optional<Interval> interval();
 
   /** The confidence level of the interval, in (0, 1). */
   public abstract double confidenceLevel();

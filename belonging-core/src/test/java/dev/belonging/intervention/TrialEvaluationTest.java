@@ -25,8 +25,8 @@ class TrialEvaluationTest {
         new double[] {110, 3.5, 0.85});
     double half = did.halfWidth(0.95).getAsDouble();
     assertThat(result.estimate()).isWithin(SAME_ARITHMETIC).of(did.estimate());
-    assertThat(result.lower().getAsDouble()).isWithin(SAME_ARITHMETIC).of(did.estimate() - half);
-    assertThat(result.upper().getAsDouble()).isWithin(SAME_ARITHMETIC).of(did.estimate() + half);
+    assertThat(result.interval().orElseThrow().lower()).isWithin(SAME_ARITHMETIC).of(did.estimate() - half);
+    assertThat(result.interval().orElseThrow().upper()).isWithin(SAME_ARITHMETIC).of(did.estimate() + half);
     assertThat(result.degreesOfFreedom().getAsDouble())
         .isWithin(SAME_ARITHMETIC).of(did.degreesOfFreedom().getAsDouble());
   }
@@ -37,7 +37,7 @@ class TrialEvaluationTest {
     assertThat(result.credible()).isTrue();
     assertThat(result.decision()).isEqualTo(TrialDecision.CONTINUE);
     assertThat(result.win()).isTrue();
-    assertThat(result.lower().getAsDouble()).isGreaterThan(0.0);
+    assertThat(result.interval().orElseThrow().lower()).isGreaterThan(0.0);
     assertThat(result.explanation()).contains("credible improvement");
   }
 
@@ -62,15 +62,15 @@ class TrialEvaluationTest {
     TrialResult result = TrialEvaluation.withDefaults().evaluate(waves(3.05, 30, 1.0));
     assertThat(result.credible()).isFalse();
     assertThat(result.decision()).isEqualTo(TrialDecision.ADJUST);
-    assertThat(result.lower().getAsDouble()).isLessThan(0.0);
-    assertThat(result.upper().getAsDouble()).isGreaterThan(0.0);
+    assertThat(result.interval().orElseThrow().lower()).isLessThan(0.0);
+    assertThat(result.interval().orElseThrow().upper()).isGreaterThan(0.0);
   }
 
   @Test
   void evaluate_groupsTooSmall_notCredibleAdjust() {
     TrialResult result = TrialEvaluation.withDefaults().withMinimumGroupSize(50)
         .evaluate(waves(4.5, 20, 0.5));
-    assertThat(result.lower().getAsDouble()).isGreaterThan(0.0);
+    assertThat(result.interval().orElseThrow().lower()).isGreaterThan(0.0);
     assertThat(result.groupsLargeEnough()).isFalse();
     assertThat(result.credible()).isFalse();
     assertThat(result.decision()).isEqualTo(TrialDecision.ADJUST);
@@ -81,14 +81,14 @@ class TrialEvaluationTest {
   void evaluate_intervalRulesOutWorthwhileChange_stop() {
     TrialResult result = TrialEvaluation.withDefaults().withSmallestWorthwhileChange(0.5)
         .evaluate(waves(3.05, 2000, 0.8));
-    assertThat(result.upper().getAsDouble()).isLessThan(0.5);
+    assertThat(result.interval().orElseThrow().upper()).isLessThan(0.5);
     assertThat(result.decision()).isEqualTo(TrialDecision.STOP);
   }
 
   @Test
   void evaluate_noVariation_noIntervalAdjust() {
     TrialResult result = TrialEvaluation.withDefaults().evaluate(waves(4.0, 50, 0.0));
-    assertThat(result.lower().isPresent()).isFalse();
+    assertThat(result.interval().isPresent()).isFalse();
     assertThat(result.credible()).isFalse();
     assertThat(result.decision()).isEqualTo(TrialDecision.ADJUST);
   }
