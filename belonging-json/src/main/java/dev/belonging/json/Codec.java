@@ -155,7 +155,10 @@ final class Codec {
 
   /** Requires the end of the document after its closing brace. */
   static void requireEnd(JsonParser parser, String version) throws IOException {
-    if (parser.currentToken() != JsonToken.END_OBJECT) {
+    // Data binding leaves the parser after the closing brace with its current token cleared.
+    JsonToken current = parser.currentToken();
+    if (!parser.getParsingContext().inRoot()
+        || (current != JsonToken.END_OBJECT && current != null)) {
       throw new WireFormatException(Pointers.of(parser), "is not expected here", version, null);
     }
     JsonToken trailing = parser.nextToken();
