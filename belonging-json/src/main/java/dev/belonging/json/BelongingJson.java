@@ -76,14 +76,12 @@ public final class BelongingJson {
   /**
    * With another limit on the nesting of arrays and objects.
    *
-   * @param maxNestingDepth levels, {@code >= 8} (documents of format 1.x nest up to 5 levels)
+   * @param maxNestingDepth levels, {@code >= 1}; documents of format 1.0 nest up to 5 levels
    * @return a reader and writer with this limit
-   * @throws IllegalArgumentException if {@code maxNestingDepth < 8}
+   * @throws IllegalArgumentException if {@code maxNestingDepth < 1}
    */
   public BelongingJson withMaxNestingDepth(int maxNestingDepth) {
-    if (maxNestingDepth < 8) {
-      throw new IllegalArgumentException("maxNestingDepth must be >= 8, but was " + maxNestingDepth);
-    }
+    atLeastOne("maxNestingDepth", maxNestingDepth);
     Limits l = codec.limits;
     return new BelongingJson(new Limits(l.maxDocumentLength(), maxNestingDepth,
         l.maxStringLength(), l.maxEntries(), l.maxRecords()));

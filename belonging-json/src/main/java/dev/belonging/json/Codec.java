@@ -247,8 +247,18 @@ final class Codec {
     }
     if (e instanceof JsonMappingException) {
       JsonMappingException m = (JsonMappingException) e;
-      return new WireFormatException(m.getPath().isEmpty() ? at : Pointers.of(m),
-          "cannot be read as a value of this field", version, null);
+      String pointer = m.getPath().isEmpty() ? at : Pointers.of(m);
+      Throwable cause = m.getCause();
+      if (cause instanceof JsonProcessingException && !(cause instanceof JsonMappingException)) {
+        RuntimeException inner = failure(cause, parser, version);
+        if (inner instanceof WireFormatException) {
+          return new WireFormatException(pointer, ((WireFormatException) inner).rule(), version,
+              null);
+        }
+        return inner;
+      }
+      return new WireFormatException(pointer, "cannot be read as a value of this field", version,
+          null);
     }
     if (e instanceof StreamConstraintsException) {
       return new WireFormatException(at, limitRule(String.valueOf(e.getMessage())), version, null);
@@ -259,6 +269,10 @@ final class Codec {
     }
     if (e instanceof JsonEOFException) {
       return new WireFormatException(at, "ends before the document is complete", version, null);
+    }
+    if (e instanceof JsonProcessingException
+        && String.valueOf(e.getMessage()).startsWith("Duplicate field")) {
+      return new WireFormatException(at, "must not appear twice", version, null);
     }
     if (e instanceof JsonProcessingException) {
       JsonProcessingException p = (JsonProcessingException) e;
