@@ -93,7 +93,7 @@ class JsonProperties {
 
   // ---------------------------------------------------------------- hostile input
 
-  @Property(tries = 150)
+  @Property(tries = 80)
   void instrument_mutatedDocument_givesAValueOrWireFormatException(
       @ForAll("instruments") Instrument instrument, @ForAll long seed) {
     byte[] mutated = mutate(JSON.toString(instrument), new Random(seed));
@@ -101,14 +101,14 @@ class JsonProperties {
         in -> JSON.readInstrument(new ByteArrayInputStream(in)));
   }
 
-  @Property(tries = 150)
+  @Property(tries = 80)
   void roster_mutatedDocument_givesAValueOrWireFormatException(
       @ForAll("rosters") Roster roster, @ForAll long seed) {
     byte[] mutated = mutate(JSON.toString(roster), new Random(seed));
     assertValueOrWireFormatException(mutated, in -> JSON.readRoster(new ByteArrayInputStream(in)));
   }
 
-  @Property(tries = 150)
+  @Property(tries = 80)
   void responseWave_mutatedDocument_givesAValueOrWireFormatException(
       @ForAll("waves") ResponseWave wave, @ForAll long seed) {
     byte[] mutated = mutate(JSON.toString(wave), new Random(seed));

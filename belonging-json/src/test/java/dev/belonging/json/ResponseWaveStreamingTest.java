@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 
 class ResponseWaveStreamingTest {
   private static final BelongingJson JSON = BelongingJson.defaults();
-  private static final int RESPONSES = 20_000;
+  private static final int RESPONSES = 5_000;
 
   private static Response response(int i) {
     return Response.of("r" + i,
@@ -45,8 +45,10 @@ class ResponseWaveStreamingTest {
       assertThat(reader.header()).isEqualTo(Fixtures.emptyWave());
       assertThat(reader.dimensions()).containsExactly(Dimension.TEAM);
       int[] n = {0};
-      reader.stream().forEach(r -> assertThat(r).isEqualTo(response(n[0]++)));
+      int[] mismatches = {0};
+      reader.stream().forEach(r -> mismatches[0] += r.equals(response(n[0]++)) ? 0 : 1);
       assertThat(n[0]).isEqualTo(RESPONSES);
+      assertThat(mismatches[0]).isEqualTo(0);
       assertThrows(NoSuchElementException.class, reader::next);
     }
   }
@@ -58,9 +60,11 @@ class ResponseWaveStreamingTest {
     // responses before it, then fails instead of ending quietly.
     InputStream truncated = new ByteArrayInputStream(wave, 0, wave.length - 5);
     try (ResponseWaveReader reader = JSON.responseWaveReader(truncated)) {
+      int mismatches = 0;
       for (int i = 0; i < RESPONSES - 1; i++) {
-        assertThat(reader.next()).isEqualTo(response(i));
+        mismatches += reader.next().equals(response(i)) ? 0 : 1;
       }
+      assertThat(mismatches).isEqualTo(0);
       WireFormatException e = assertThrows(WireFormatException.class, reader::hasNext);
       assertThat(e.pointer()).startsWith("/responses/" + (RESPONSES - 1));
     }
