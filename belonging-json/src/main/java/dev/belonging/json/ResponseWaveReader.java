@@ -21,7 +21,6 @@ import java.util.NoSuchElementException;
 import java.util.Set;
 import java.util.Spliterator;
 import java.util.Spliterators;
-import java.util.TreeMap;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import org.jspecify.annotations.Nullable;
@@ -44,6 +43,8 @@ public final class ResponseWaveReader implements Iterator<Response>, AutoCloseab
   static final String FORMAT = "belonging.response-wave";
   /** Distinct attribute combinations remembered, so respondents sharing one share the value. */
   private static final int ATTRIBUTE_CACHE_SIZE = 4096;
+  private static final java.util.function.Function<String, String> RESPONSE_MEMBERS =
+      Mapping.byMarkers("respondentId", "respondentId");
 
   private final JsonParser parser;
   /** Whether this reader reads a whole input (and owns its parser) or a value inside another. */
@@ -53,6 +54,9 @@ public final class ResponseWaveReader implements Iterator<Response>, AutoCloseab
   private final ResponseWave header;
   private final Dimensions dimensions;
   private final Map<String, Attributes> attributeCache = new HashMap<>();
+  private final StringBuilder key = new StringBuilder();
+  private final Set<String> seen = new HashSet<>();
+  private final List<String> pairs = new ArrayList<>();
   private int index;
   private boolean done;
   private @Nullable Response next;
@@ -271,11 +275,12 @@ public final class ResponseWaveReader implements Iterator<Response>, AutoCloseab
       done = true;
       return null;
     }
-    String at = "/responses/" + index;
+    // Pointers are built only on failure: this loop runs for every response of large waves.
     if (index >= limits.maxRecords()) {
-      throw m.error(at, "has more than " + limits.maxRecords() + " records (limit maxRecords)");
+      throw m.error(at(null, null),
+          "has more than " + limits.maxRecords() + " records (limit maxRecords)");
     }
-    expect(JsonToken.START_OBJECT, at, "an object");
+    expect(JsonToken.START_OBJECT, null, null, "an object");
     Response.Builder builder = Response.builder();
     boolean hasId = false;
     boolean hasAttributes = false;
@@ -286,106 +291,137 @@ public final class ResponseWaveReader implements Iterator<Response>, AutoCloseab
       parser.nextToken();
       switch (field) {
         case "respondentId":
-          hasId = once(hasId, at, field);
-          builder.respondentId(string(at + "/respondentId"));
+          hasId = once(hasId, field);
+          builder.respondentId(string(field, null));
           break;
         case "attributes":
-          hasAttributes = once(hasAttributes, at, field);
-          builder.attributes(attributes(at + "/attributes"));
+          hasAttributes = once(hasAttributes, field);
+          builder.attributes(attributes());
           break;
         case "answers":
-          hasAnswers = once(hasAnswers, at, field);
-          builder.answers(answers(at + "/answers"));
+          hasAnswers = once(hasAnswers, field);
+          answers(builder);
           break;
         case "comments":
-          hasComments = once(hasComments, at, field);
-          builder.comments(comments(at + "/comments"));
+          hasComments = once(hasComments, field);
+          comments(builder);
           break;
         default:
-          throw m.error(Pointers.child(at, field), Codec.unknownField(m.version()));
+          throw m.error(at(field, null), Codec.unknownField(m.version()));
       }
     }
     if (!hasId) {
-      throw m.error(at + "/respondentId", "is required and must not be null");
+      throw m.error(at("respondentId", null), "is required and must not be null");
     }
     if (!hasAnswers) {
-      throw m.error(at + "/answers", "is required and must not be null");
+      throw m.error(at("answers", null), "is required and must not be null");
     }
-    Response response = m.domain(at, Mapping.byMarkers("respondentId", "respondentId"),
-        builder::build);
+    Response response;
+    try {
+      response = builder.build();
+    } catch (IllegalArgumentException | NullPointerException e) {
+      response = m.domain(at(null, null), RESPONSE_MEMBERS, () -> {
+        throw e;
+      });
+    }
     index++;
     return response;
   }
 
-  private boolean once(boolean seen, String at, String field) {
+  /** The pointer of the current response, or of a member of it, or of an entry of that. */
+  private String at(@Nullable String field, @Nullable String entry) {
+    String at = "/responses/" + index;
+    if (field != null) {
+      at = Pointers.child(at, field);
+    }
+    return entry == null ? at : Pointers.child(at, entry);
+  }
+
+  private boolean once(boolean seen, String field) {
     if (seen) {
-      throw m.error(Pointers.child(at, field), "must not appear twice");
+      throw m.error(at(field, null), "must not appear twice");
     }
     return true;
   }
 
-  private ImmutableMap<String, Integer> answers(String at) throws IOException {
-    expect(JsonToken.START_OBJECT, at, "an object");
-    ImmutableMap.Builder<String, Integer> builder = ImmutableMap.builder();
-    int n = 0;
+  /** Reads the answers into the builder; item names are checked for repeats with a reused set. */
+  private void answers(Response.Builder builder) throws IOException {
+    expect(JsonToken.START_OBJECT, "answers", null, "an object");
+    Set<String> seen = this.seen;
+    seen.clear();
     while (parser.nextToken() == JsonToken.FIELD_NAME) {
       String item = parser.currentName();
-      checkEntries(n++, Pointers.child(at, item));
-      if (parser.nextToken() != JsonToken.VALUE_NUMBER_INT) {
-        throw m.error(Pointers.child(at, item), "must be an integer");
+      if (!seen.add(item)) {
+        throw m.error(at("answers", item), "must not appear twice");
       }
-      builder.put(item, parser.getIntValue());
-    }
-    try {
-      return builder.buildOrThrow();
-    } catch (IllegalArgumentException duplicate) {
-      throw m.error(at, "must not name an item twice");
+      if (seen.size() > limits.maxEntries()) {
+        throw tooMany(seen.size(), at("answers", item));
+      }
+      if (parser.nextToken() != JsonToken.VALUE_NUMBER_INT) {
+        throw m.error(at("answers", item), "must be an integer");
+      }
+      builder.putAnswer(item, parser.getIntValue());
     }
   }
 
-  private ImmutableMap<String, String> comments(String at) throws IOException {
-    expect(JsonToken.START_OBJECT, at, "an object");
-    ImmutableMap.Builder<String, String> builder = ImmutableMap.builder();
-    int n = 0;
+  private void comments(Response.Builder builder) throws IOException {
+    expect(JsonToken.START_OBJECT, "comments", null, "an object");
+    Set<String> seen = this.seen;
+    seen.clear();
     while (parser.nextToken() == JsonToken.FIELD_NAME) {
       String item = parser.currentName();
-      String here = Pointers.child(at, item);
-      checkEntries(n++, here);
+      if (!seen.add(item)) {
+        throw m.error(at("comments", item), "must not appear twice");
+      }
+      if (seen.size() > limits.maxEntries()) {
+        throw tooMany(seen.size(), at("comments", item));
+      }
       parser.nextToken();
-      builder.put(item, string(here));
-    }
-    try {
-      return builder.buildOrThrow();
-    } catch (IllegalArgumentException duplicate) {
-      throw m.error(at, "must not name an item twice");
+      builder.putComment(item, string("comments", item));
     }
   }
 
-  private Attributes attributes(String at) throws IOException {
-    expect(JsonToken.START_OBJECT, at, "an object");
-    // Sorted, so that the cache key does not depend on the order of members.
-    TreeMap<String, String> values = new TreeMap<>();
+  private Attributes attributes() throws IOException {
+    expect(JsonToken.START_OBJECT, "attributes", null, "an object");
+    // The members in document order form the cache key; respondents of one group share a value.
+    StringBuilder key = this.key;
+    key.setLength(0);
+    List<String> pairs = this.pairs;
+    pairs.clear();
     while (parser.nextToken() == JsonToken.FIELD_NAME) {
       String name = parser.currentName();
-      String here = Pointers.child(at, name);
-      checkEntries(values.size(), here);
-      parser.nextToken();
-      if (values.put(name, string(here)) != null) {
-        throw m.error(here, "must not appear twice");
+      if (pairs.size() / 2 >= limits.maxEntries()) {
+        throw tooMany(pairs.size() / 2 + 1, at("attributes", name));
       }
+      parser.nextToken();
+      String value = string("attributes", name);
+      pairs.add(name);
+      pairs.add(value);
+      // Length-prefixed, so that no two different member lists share a key.
+      key.append(name.length()).append(':').append(name)
+          .append(value.length()).append(':').append(value);
     }
-    StringBuilder key = new StringBuilder();
-    values.forEach((name, value) -> key.append(name).append('\0').append(value).append('\0'));
     String cacheKey = key.toString();
     Attributes cached = attributeCache.get(cacheKey);
     if (cached != null) {
       return cached;
     }
-    Attributes attributes = dimensions.attributes(values, at, m);
+    Map<String, String> values = new LinkedHashMap<>();
+    for (int i = 0; i < pairs.size(); i += 2) {
+      if (values.put(pairs.get(i), pairs.get(i + 1)) != null) {
+        throw m.error(at("attributes", pairs.get(i)), "must not appear twice");
+      }
+    }
+    Attributes attributes = dimensions.attributes(values, at("attributes", null), m);
     if (attributeCache.size() < ATTRIBUTE_CACHE_SIZE) {
       attributeCache.put(cacheKey, attributes);
     }
     return attributes;
+  }
+
+  private WireFormatException tooMany(int count, String at) {
+    return m.error(at, "is entry " + count + " of an array or object of at most "
+        + limits.maxEntries() + " entries (limit maxEntries)");
   }
 
   // ---------------------------------------------------------------- scalars
@@ -401,6 +437,22 @@ public final class ResponseWaveReader implements Iterator<Response>, AutoCloseab
     if (parser.currentToken() != token) {
       throw m.error(at, "must be " + what);
     }
+  }
+
+  /** Like {@link #expect(JsonToken, String, String)} inside the current response. */
+  private void expect(JsonToken token, @Nullable String field, @Nullable String entry,
+      String what) {
+    if (parser.currentToken() != token) {
+      throw m.error(at(field, entry), "must be " + what);
+    }
+  }
+
+  /** A string inside the current response. */
+  private String string(String field, @Nullable String entry) throws IOException {
+    if (parser.currentToken() != JsonToken.VALUE_STRING) {
+      throw m.error(at(field, entry), "must be a string");
+    }
+    return parser.getText();
   }
 
   private String string(String at) throws IOException {

@@ -195,7 +195,7 @@ class BelongingJsonTest {
     assertFails(missing, "/responses/2/answers", "is required");
     WireFormatException twice = assertThrows(WireFormatException.class,
         () -> JSON.readResponseWave(WAVE.replace("\"voice.dissent\":1", "\"voice.dissent\":1,\"voice.dissent\":2")));
-    assertFails(twice, "/responses/1/answers", "must not name an item twice");
+    assertFails(twice, "/responses/1/answers/voice.dissent", "must not appear twice");
   }
 
   @Test
