@@ -53,10 +53,10 @@ public final class ResponseWaveReader implements Iterator<Response>, AutoCloseab
   private final Mapping m;
   private final ResponseWave header;
   private final Dimensions dimensions;
-  private final Map<String, Attributes> attributeCache = new HashMap<>();
-  private final StringBuilder key = new StringBuilder();
-  private final Set<String> seen = new HashSet<>();
-  private final List<String> pairs = new ArrayList<>();
+  private final Map<AttributeKey, Attributes> attributeCache = new HashMap<>();
+  private final AttributeKey probe = new AttributeKey(new String[16], 0, 1);
+  private final List<String> answerNames = new ArrayList<>();
+  private final List<String> commentNames = new ArrayList<>();
   private int index;
   private boolean done;
   private @Nullable Response next;
@@ -320,6 +320,10 @@ public final class ResponseWaveReader implements Iterator<Response>, AutoCloseab
     try {
       response = builder.build();
     } catch (IllegalArgumentException | NullPointerException e) {
+      String repeated = repeated(hasComments);
+      if (repeated != null) {
+        throw m.error(repeated, "must not appear twice");
+      }
       response = m.domain(at(null, null), RESPONSE_MEMBERS, () -> {
         throw e;
       });
@@ -344,18 +348,18 @@ public final class ResponseWaveReader implements Iterator<Response>, AutoCloseab
     return true;
   }
 
-  /** Reads the answers into the builder; item names are checked for repeats with a reused set. */
+  /**
+   * Reads the answers into the builder. Repeated item names make the builder's map fail; the
+   * names are kept so that the failure can name the repeated one.
+   */
   private void answers(Response.Builder builder) throws IOException {
     expect(JsonToken.START_OBJECT, "answers", null, "an object");
-    Set<String> seen = this.seen;
-    seen.clear();
+    answerNames.clear();
     while (parser.nextToken() == JsonToken.FIELD_NAME) {
       String item = parser.currentName();
-      if (!seen.add(item)) {
-        throw m.error(at("answers", item), "must not appear twice");
-      }
-      if (seen.size() > limits.maxEntries()) {
-        throw tooMany(seen.size(), at("answers", item));
+      answerNames.add(item);
+      if (answerNames.size() > limits.maxEntries()) {
+        throw tooMany(answerNames.size(), at("answers", item));
       }
       if (parser.nextToken() != JsonToken.VALUE_NUMBER_INT) {
         throw m.error(at("answers", item), "must be an integer");
@@ -366,57 +370,127 @@ public final class ResponseWaveReader implements Iterator<Response>, AutoCloseab
 
   private void comments(Response.Builder builder) throws IOException {
     expect(JsonToken.START_OBJECT, "comments", null, "an object");
-    Set<String> seen = this.seen;
-    seen.clear();
+    commentNames.clear();
     while (parser.nextToken() == JsonToken.FIELD_NAME) {
       String item = parser.currentName();
-      if (!seen.add(item)) {
-        throw m.error(at("comments", item), "must not appear twice");
-      }
-      if (seen.size() > limits.maxEntries()) {
-        throw tooMany(seen.size(), at("comments", item));
+      commentNames.add(item);
+      if (commentNames.size() > limits.maxEntries()) {
+        throw tooMany(commentNames.size(), at("comments", item));
       }
       parser.nextToken();
       builder.putComment(item, string("comments", item));
     }
   }
 
+  /** The pointer of the first repeated name among the answers or comments, if any. */
+  private @Nullable String repeated(boolean hasComments) {
+    for (String field : hasComments ? List.of("answers", "comments") : List.of("answers")) {
+      Set<String> seen = new HashSet<>();
+      for (String name : "answers".equals(field) ? answerNames : commentNames) {
+        if (!seen.add(name)) {
+          return at(field, name);
+        }
+      }
+    }
+    return null;
+  }
+
   private Attributes attributes() throws IOException {
     expect(JsonToken.START_OBJECT, "attributes", null, "an object");
-    // The members in document order form the cache key; respondents of one group share a value.
-    StringBuilder key = this.key;
-    key.setLength(0);
-    List<String> pairs = this.pairs;
-    pairs.clear();
+    AttributeKey probe = this.probe;
+    probe.clear();
     while (parser.nextToken() == JsonToken.FIELD_NAME) {
       String name = parser.currentName();
-      if (pairs.size() / 2 >= limits.maxEntries()) {
-        throw tooMany(pairs.size() / 2 + 1, at("attributes", name));
+      if (probe.size() >= limits.maxEntries()) {
+        throw tooMany(probe.size() + 1, at("attributes", name));
       }
       parser.nextToken();
-      String value = string("attributes", name);
-      pairs.add(name);
-      pairs.add(value);
-      // Length-prefixed, so that no two different member lists share a key.
-      key.append(name.length()).append(':').append(name)
-          .append(value.length()).append(':').append(value);
+      probe.add(name, string("attributes", name));
     }
-    String cacheKey = key.toString();
-    Attributes cached = attributeCache.get(cacheKey);
+    Attributes cached = attributeCache.get(probe);
     if (cached != null) {
       return cached;
     }
     Map<String, String> values = new LinkedHashMap<>();
-    for (int i = 0; i < pairs.size(); i += 2) {
-      if (values.put(pairs.get(i), pairs.get(i + 1)) != null) {
-        throw m.error(at("attributes", pairs.get(i)), "must not appear twice");
+    for (int i = 0; i < probe.size(); i++) {
+      if (values.put(probe.pairs[2 * i], probe.pairs[2 * i + 1]) != null) {
+        throw m.error(at("attributes", probe.pairs[2 * i]), "must not appear twice");
       }
     }
     Attributes attributes = dimensions.attributes(values, at("attributes", null), m);
     if (attributeCache.size() < ATTRIBUTE_CACHE_SIZE) {
-      attributeCache.put(cacheKey, attributes);
+      attributeCache.put(probe.copy(), attributes);
     }
     return attributes;
+  }
+
+  /**
+   * The members of an attributes object in document order, as a cache key. One mutable instance
+   * probes the cache for every response, so a hit allocates nothing but the value strings. Keys
+   * are comparable so that the cache's hash bins degrade to trees, not lists, if a hostile
+   * document crafts colliding hash codes.
+   */
+  private static final class AttributeKey implements Comparable<AttributeKey> {
+    String[] pairs;
+    int length;
+    int hash;
+
+    AttributeKey(String[] pairs, int length, int hash) {
+      this.pairs = pairs;
+      this.length = length;
+      this.hash = hash;
+    }
+
+    int size() {
+      return length / 2;
+    }
+
+    void clear() {
+      length = 0;
+      hash = 1;
+    }
+
+    void add(String name, String value) {
+      if (length + 2 > pairs.length) {
+        pairs = java.util.Arrays.copyOf(pairs, pairs.length * 2);
+      }
+      pairs[length++] = name;
+      pairs[length++] = value;
+      hash = (hash * 31 + name.hashCode()) * 31 + value.hashCode();
+    }
+
+    AttributeKey copy() {
+      return new AttributeKey(java.util.Arrays.copyOf(pairs, length), length, hash);
+    }
+
+    @Override
+    public int hashCode() {
+      return hash;
+    }
+
+    @Override
+    public int compareTo(AttributeKey other) {
+      if (length != other.length) {
+        return Integer.compare(length, other.length);
+      }
+      for (int i = 0; i < length; i++) {
+        int c = pairs[i].compareTo(other.pairs[i]);
+        if (c != 0) {
+          return c;
+        }
+      }
+      return 0;
+    }
+
+    @Override
+    public boolean equals(@Nullable Object other) {
+      if (!(other instanceof AttributeKey)) {
+        return false;
+      }
+      AttributeKey that = (AttributeKey) other;
+      return hash == that.hash && java.util.Arrays.equals(pairs, 0, length, that.pairs, 0,
+          that.length);
+    }
   }
 
   private WireFormatException tooMany(int count, String at) {

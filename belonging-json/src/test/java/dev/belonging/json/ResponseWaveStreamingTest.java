@@ -128,4 +128,21 @@ class ResponseWaveStreamingTest {
     writer.close();
     assertThrows(IllegalStateException.class, () -> writer.write(response(0)));
   }
+
+  @Test
+  void reader_attributesInAnyMemberOrder_giveEqualValues_andRepeatsAreNamed() {
+    String wave = JSON.toString(Fixtures.wave());
+    String reordered = wave.replace("{\"gender\":\"non-binary\",\"team\":\"eng/platform\"}",
+        "{\"team\":\"eng/platform\",\"gender\":\"non-binary\"}");
+    assertThat(reordered).isNotEqualTo(wave);
+    assertThat(JSON.readResponseWave(reordered)).isEqualTo(Fixtures.wave());
+    WireFormatException repeatedComment = assertThrows(WireFormatException.class,
+        () -> JSON.readResponseWave(wave.replace("\"comments\":{\"voice.comment\":",
+            "\"comments\":{\"voice.comment\":\"a\",\"voice.comment\":")));
+    assertThat(repeatedComment.pointer()).isEqualTo("/responses/0/comments/voice.comment");
+    WireFormatException repeatedAttribute = assertThrows(WireFormatException.class,
+        () -> JSON.readResponseWave(wave.replace("{\"team\":\"sales\"}",
+            "{\"team\":\"sales\",\"team\":\"sales\"}")));
+    assertThat(repeatedAttribute.pointer()).isEqualTo("/responses/1/attributes/team");
+  }
 }
