@@ -1,0 +1,83 @@
+package dev.belonging.json;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.Version;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.JsonSerializer;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import dev.belonging.instrument.Instrument;
+import dev.belonging.instrument.Response;
+import dev.belonging.instrument.ResponseWave;
+import dev.belonging.workforce.Roster;
+
+/**
+ * A Jackson {@link com.fasterxml.jackson.databind.Module} for users who bring their own {@link
+ * com.fasterxml.jackson.databind.ObjectMapper}: it reads and writes {@link Instrument}, {@link
+ * Roster} and {@link ResponseWave} as the same wire-format documents as {@link BelongingJson},
+ * wherever they appear in the user's own types.
+ *
+ * <p>Reading applies the module's limits on entries and records and the same validation; the
+ * limits on document length, nesting and strings are those of the caller's mapper. Failures are
+ * {@link WireFormatException}s whose pointers are relative to the document object; when the
+ * document is nested inside the caller's own types, Jackson may wrap the exception in its own
+ * {@code JsonMappingException}, with the {@link WireFormatException} as cause. Output is
+ * deterministic as far as the caller's generator leaves it so (for example, pretty printing
+ * changes white space, never order).
+ *
+ * <p>Instances are immutable once registered and thread-safe.
+ */
+public final class BelongingJsonModule extends SimpleModule {
+  private static final long serialVersionUID = 1L;
+
+  /** The module with {@link BelongingJson#defaults()}' limits. */
+  public BelongingJsonModule() {
+    this(BelongingJson.defaults());
+  }
+
+  /**
+   * The module with the limits of a configured {@link BelongingJson}.
+   *
+   * @param json the configuration whose limits to apply
+   */
+  public BelongingJsonModule(BelongingJson json) {
+    super("belonging-json", Version.unknownVersion());
+    Codec codec = json.codec();
+    document(Instrument.class, InstrumentDocument.INSTANCE, codec);
+    document(Roster.class, RosterDocument.INSTANCE, codec);
+    addDeserializer(ResponseWave.class, new JsonDeserializer<ResponseWave>() {
+      @Override
+      public ResponseWave deserialize(JsonParser p, DeserializationContext context) {
+        return new ResponseWaveReader(p, codec.limits, false).readAll();
+      }
+    });
+    addSerializer(ResponseWave.class, new JsonSerializer<ResponseWave>() {
+      @Override
+      public void serialize(ResponseWave wave, JsonGenerator generator,
+          SerializerProvider provider) {
+        try (ResponseWaveWriter writer = new ResponseWaveWriter(generator, wave,
+            Dimensions.used(() -> wave.responses().stream().map(Response::attributes).iterator())
+                .values(), false)) {
+          wave.responses().forEach(writer::write);
+        }
+      }
+    });
+  }
+
+  private <D, T> void document(Class<T> valueType, DocumentType<D, T> type, Codec codec) {
+    addDeserializer(valueType, new JsonDeserializer<T>() {
+      @Override
+      public T deserialize(JsonParser p, DeserializationContext context) {
+        return codec.read(p, type, false);
+      }
+    });
+    addSerializer(valueType, new JsonSerializer<T>() {
+      @Override
+      public void serialize(T value, JsonGenerator generator, SerializerProvider provider) {
+        codec.write(value, type, generator);
+      }
+    });
+  }
+}
