@@ -1,6 +1,7 @@
 package dev.belonging.instrument;
 
 import com.google.common.collect.ImmutableList;
+import dev.belonging.stats.Interval;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -237,12 +238,16 @@ public final class Reliability {
     double rawAlpha = total.get().rawAlpha();
     FDistribution f = FDistribution.of(n - 1.0, (n - 1.0) * (k - 1.0));
     double tail = (1 - confidenceLevel) / 2;
-    double lower = 1 - (1 - rawAlpha) * f.inverseCumulativeProbability(1 - tail);
-    double upper = 1 - (1 - rawAlpha) * f.inverseCumulativeProbability(tail);
-    if (!(Double.isFinite(lower) && Double.isFinite(upper))) {
+    double first = 1 - (1 - rawAlpha) * f.inverseCumulativeProbability(1 - tail);
+    double second = 1 - (1 - rawAlpha) * f.inverseCumulativeProbability(tail);
+    if (!(Double.isFinite(first) && Double.isFinite(second))) {
       return Optional.empty();
     }
-    result.alphaConfidenceInterval(ConfidenceInterval.of(lower, upper, confidenceLevel));
+    // Alpha cannot exceed 1, but rounding can put it a few ulps above (identical items); then
+    // 1 - alpha is negative and the two Feldt limits swap places. Ordering them keeps psych's
+    // values in every other case.
+    result.alphaConfidenceInterval(
+        Interval.of(Math.min(first, second), Math.max(first, second), confidenceLevel));
     return Optional.of(result.build());
   }
 

@@ -2,6 +2,7 @@ package dev.belonging.instrument;
 
 import com.google.common.collect.ImmutableList;
 import dev.belonging.internal.BelongingStyle;
+import dev.belonging.stats.Interval;
 import org.immutables.value.Value;
 
 /**
@@ -27,7 +28,7 @@ public abstract class ReliabilityResult {
   public abstract AlphaStatistics total();
 
   /** Feldt's confidence interval for {@link AlphaStatistics#rawAlpha() raw alpha}. */
-  public abstract ConfidenceInterval alphaConfidenceInterval();
+  public abstract Interval alphaConfidenceInterval();
 
   /** Per-item statistics, in the order of the items analysed. */
   public abstract ImmutableList<ItemReliability> items();

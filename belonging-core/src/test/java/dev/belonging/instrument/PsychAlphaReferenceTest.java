@@ -1,5 +1,6 @@
 package dev.belonging.instrument;
 
+import dev.belonging.stats.Interval;
 import static com.google.common.truth.Truth.assertThat;
 import static com.google.common.truth.Truth.assertWithMessage;
 
@@ -127,7 +128,7 @@ class PsychAlphaReferenceTest {
         check(expected, prefix + "observations/", r.observations());
         check(expected, prefix + "feldt_lower/", r.alphaConfidenceInterval().lower());
         check(expected, prefix + "feldt_upper/", r.alphaConfidenceInterval().upper());
-        ConfidenceInterval ci90 = Reliability.withDefaults().withMissingData(missing)
+        Interval ci90 = Reliability.withDefaults().withMissingData(missing)
             .withConfidenceLevel(0.90).analyze(items, responses).orElseThrow()
             .alphaConfidenceInterval();
         check(expected, prefix + "feldt90_lower/", ci90.lower());
