@@ -14,6 +14,7 @@ module dev.belonging.core {
   requires org.apache.commons.numbers.gamma;
   requires org.apache.commons.numbers.rootfinder;
 
+  exports dev.belonging.fairness;
   exports dev.belonging.instrument;
   exports dev.belonging.stats;
   exports dev.belonging.workforce;
