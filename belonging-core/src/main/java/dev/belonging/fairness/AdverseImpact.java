@@ -210,23 +210,20 @@ public final class AdverseImpact {
     }
     int reference = ref;
     ImmutableList.Builder<GroupResult<GroupImpact>> results = ImmutableList.builder();
-    int[] verdicts = new int[ImpactVerdict.values().length];
+    int[] verdicts = new int[DisparityVerdict.values().length];
     for (int g = 0; g < groups; g++) {
       GroupResult<GroupImpact> r = release.release(g, labels.get(g), i -> impact(
           i, reference, labels, selected, size, stratified ? byGroup : null));
       r.published().ifPresent(v -> verdicts[v.verdict().ordinal()]++);
       results.add(r);
     }
-    int suppressed = 0;
-    for (int g = 0; g < groups; g++) {
-      suppressed += release.isPublished(g) ? 0 : 1;
-    }
     return ImmutableAdverseImpactResult.builder()
         .dimension(dimension.name())
         .minimumGroupSize(release.minimum())
         .groups(results.build())
         .reference(reference < 0 ? Optional.empty() : Optional.of(labels.get(reference)))
-        .verdict(summary(dimension, groups, suppressed, verdicts))
+        .verdict(Groups.summary(dimension, release, groups, verdicts,
+            "selected at under four-fifths of the reference rate"))
         .build();
   }
 
@@ -255,7 +252,7 @@ public final class AdverseImpact {
         b.impactRatio(1.0);
       }
       return b.belowFourFifths(false).shortfall(0).oneSelectionFlipsFlag(false)
-          .verdict(ImpactVerdict.REFERENCE)
+          .verdict(DisparityVerdict.REFERENCE)
           .sentence(name + " has the highest selection rate, " + Text.percent(rate) + " ("
               + x + " of " + n + "), and is the reference group.")
           .build();
@@ -275,7 +272,7 @@ public final class AdverseImpact {
         + refName;
     if (xr == 0) {
       return b.belowFourFifths(false).oneSelectionFlipsFlag(false)
-          .verdict(ImpactVerdict.NOT_FLAGGED)
+          .verdict(DisparityVerdict.NOT_FLAGGED)
           .sentence(rates + ": no one was selected, so there is no disparity to assess.")
           .build();
     }
@@ -288,7 +285,7 @@ public final class AdverseImpact {
     String threshold = "the four-fifths threshold (" + Text.ratio(fourFifthsThreshold) + ")";
     String fragile = flips ? " One person more or fewer selected would change the flag." : "";
     if (!flagged) {
-      return b.verdict(ImpactVerdict.NOT_FLAGGED)
+      return b.verdict(DisparityVerdict.NOT_FLAGGED)
           .sentence(rates + ": impact ratio " + Text.ratio(ratio) + ", not below " + threshold
               + "; not flagged." + fragile)
           .build();
@@ -296,13 +293,13 @@ public final class AdverseImpact {
     String parity = " Parity with " + refName + " would mean " + Text.people(shortfall)
         + " more selected.";
     if (fisherP < alpha) {
-      return b.verdict(ImpactVerdict.FLAGGED_AND_SUPPORTED)
+      return b.verdict(DisparityVerdict.FLAGGED_AND_SUPPORTED)
           .sentence(rates + ": impact ratio " + Text.ratio(ratio) + " is below " + threshold
               + " and the difference is statistically supported (Fisher's exact p "
               + Text.p(fisherP) + ")." + parity + fragile)
           .build();
     }
-    return b.verdict(ImpactVerdict.FLAGGED_NOT_SUPPORTED)
+    return b.verdict(DisparityVerdict.FLAGGED_NOT_SUPPORTED)
         .sentence(rates + ": impact ratio " + Text.ratio(ratio) + " is below " + threshold
             + ", but at this size the difference is not statistically supported (Fisher's exact p "
             + Text.p(fisherP) + ")." + parity + fragile)
@@ -354,24 +351,6 @@ public final class AdverseImpact {
 
   private static long ceilDiv(long a, long b) {
     return -Math.floorDiv(-a, b);
-  }
-
-  private static String summary(Dimension dimension, int groups, int suppressed, int[] verdicts) {
-    int published = groups - suppressed;
-    if (published == 0) {
-      return "All " + groups + " groups by '" + dimension.name()
-          + "' are suppressed because they are too small to publish; nothing can be said.";
-    }
-    if (published == 1) {
-      return "Only one group by '" + dimension.name() + "' can be published ("
-          + suppressed + " suppressed); there is nothing to compare it with.";
-    }
-    return "Of " + groups + " groups by '" + dimension.name() + "', " + published
-        + " are published (" + suppressed + " suppressed): "
-        + verdicts[ImpactVerdict.FLAGGED_AND_SUPPORTED.ordinal()] + " flagged and supported, "
-        + verdicts[ImpactVerdict.FLAGGED_NOT_SUPPORTED.ordinal()]
-        + " flagged by the four-fifths rule but not supported at this size, "
-        + verdicts[ImpactVerdict.NOT_FLAGGED.ordinal()] + " not flagged, against the reference.";
   }
 
   @Override

@@ -87,7 +87,7 @@ public abstract class GroupImpact {
   public abstract Optional<PooledEvidence> pooled();
 
   /** The verdict. */
-  public abstract ImpactVerdict verdict();
+  public abstract DisparityVerdict verdict();
 
   /** The verdict as a plain sentence, naming the group and the reference group. */
   public abstract String sentence();

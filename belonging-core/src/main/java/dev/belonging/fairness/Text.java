@@ -26,4 +26,9 @@ final class Text {
   static String people(long n) {
     return n == 1 ? "1 person" : n + " people";
   }
+
+  /** A rate or exposure: up to 4 significant digits. */
+  static String number(double value) {
+    return String.format(Locale.ROOT, "%.4g", value);
+  }
 }
