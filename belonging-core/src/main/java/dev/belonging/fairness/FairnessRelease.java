@@ -103,6 +103,16 @@ final class FairnessRelease {
     return new FairnessRelease(minimum, List.copyOf(decisions));
   }
 
+  /**
+   * The decision for a number over everyone in an analysis (for example the Gini coefficient of
+   * all meeting attendees): primary suppression with the non-sensitive minimum, since it reveals
+   * no breakdown.
+   */
+  static Optional<Suppression> overall(int minimumGroupSize, long people) {
+    return people < checkMinimum(minimumGroupSize)
+        ? Optional.of(Suppression.BELOW_MINIMUM_GROUP_SIZE) : Optional.empty();
+  }
+
   /** The minimum group size that was applied. */
   int minimum() {
     return minimum;
