@@ -20,10 +20,12 @@ write_ref <- function(name, call, df) {
 }
 # The reference group: highest rate; ties go to the larger group, then the earlier one.
 reference_of <- function(x, n) order(-x / n, -n, seq_along(n))[1]
-flagged <- function(x, n, xr, nr, threshold) (x / n) / (xr / nr) < threshold
+# Exact in integers for the threshold 4/5: x nr / (n xr) < 4/5  <=>  5 x nr < 4 xr n.
+flagged <- function(x, n, xr, nr) 5 * x * nr < 4 * xr * n
 
 # --- Adverse impact -----------------------------------------------------------------------------
 scenarios <- list(list(x = c(1, 20), n = c(10, 90)),        # flagged but not supported
+                  list(x = c(8, 10), n = c(100, 100)),      # ratio exactly 4/5: not flagged
                   list(x = c(5, 40), n = c(60, 100)),       # flagged and supported
                   list(x = c(0, 12, 9), n = c(15, 40, 30)), # no selections in a group
                   list(x = c(30, 30), n = c(30, 30)))       # everyone selected: z undefined
@@ -34,7 +36,7 @@ for (s in 1:26) {
 ai <- list()
 for (s in seq_along(scenarios)) {
   x <- scenarios[[s]]$x; n <- scenarios[[s]]$n
-  level <- if (s %% 3 == 0) 0.9 else 0.95; threshold <- 0.8
+  level <- if (s %% 3 == 0) 0.9 else 0.95
   r <- reference_of(x, n); xr <- x[r]; nr <- n[r]
   for (g in seq_along(x)) {
     row <- data.frame(scenario = s, group = paste0("g", g), selected = x[g], size = n[g],
@@ -53,9 +55,9 @@ for (s in seq_along(scenarios)) {
           se <- sqrt(1 / x[g] - 1 / n[g] + 1 / xr - 1 / nr); zq <- qnorm(1 - (1 - level) / 2)
           row$katz_lower <- row$ratio * exp(-zq * se); row$katz_upper <- row$ratio * exp(zq * se)
         }
-        row$below <- flagged(x[g], n[g], xr, nr, threshold)
-        row$flips <- if (row$below) x[g] < n[g] && !flagged(x[g] + 1, n[g], xr, nr, threshold)
-                     else x[g] > 0 && flagged(x[g] - 1, n[g], xr, nr, threshold)
+        row$below <- flagged(x[g], n[g], xr, nr)
+        row$flips <- if (row$below) x[g] < n[g] && !flagged(x[g] + 1, n[g], xr, nr)
+                     else x[g] > 0 && flagged(x[g] - 1, n[g], xr, nr)
       }
     }
     ai[[length(ai) + 1]] <- row
@@ -66,7 +68,7 @@ write_ref("adverse_impact_r.csv", paste(
   "fisher.test(matrix(c(x, xr, n - x, nr - xr), 2))$p.value;",
   "prop.test(c(x, xr), c(n, nr), correct = FALSE): z = sign(x/n - xr/nr) * sqrt(statistic), p.value;",
   "Katz: ratio * exp(+-qnorm(1 - (1 - level)/2) * sqrt(1/x - 1/n + 1/xr - 1/nr));",
-  "shortfall = max(0, ceiling((xr n - x nr) / nr)); below = ratio < 0.8;",
+  "shortfall = max(0, ceiling((xr n - x nr) / nr)); below = 5 x nr < 4 xr n (ratio < 0.8, exact);",
   "flips = one more (if below) or one fewer (if not) selection changes below"),
   do.call(rbind, ai))
 

@@ -7,6 +7,7 @@ import dev.belonging.internal.stats.MantelHaenszel;
 import dev.belonging.internal.stats.Proportions;
 import dev.belonging.stats.Interval;
 import dev.belonging.workforce.Dimension;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -276,7 +277,7 @@ public final class AdverseImpact {
           .sentence(rates + ": no one was selected, so there is no disparity to assess.")
           .build();
     }
-    double ratio = rate / referenceRate;
+    double ratio = (double) ((long) x * nr) / ((double) n * xr);
     boolean flagged = flagged(x, n, xr, nr);
     boolean flips = flagged
         ? x < n && !flagged(x + 1, n, xr, nr)
@@ -306,9 +307,16 @@ public final class AdverseImpact {
         .build();
   }
 
-  /** {@code (x/n) / (xr/nr) < threshold}, the four-fifths flag. */
+  /**
+   * {@code (x/n) / (xr/nr) < threshold}, the four-fifths flag, decided exactly as {@code x · nr <
+   * threshold · xr · n} with the threshold's decimal value, so that a ratio of exactly 4/5 is not
+   * flagged by rounding.
+   */
   private boolean flagged(int x, int n, int xr, int nr) {
-    return ((double) x / n) / ((double) xr / nr) < fourFifthsThreshold;
+    BigDecimal left = BigDecimal.valueOf((long) x * nr);
+    BigDecimal right = BigDecimal.valueOf(fourFifthsThreshold)
+        .multiply(BigDecimal.valueOf((long) xr * n));
+    return left.compareTo(right) < 0;
   }
 
   private PooledEvidence pooled(List<SelectionOutcome> group, List<SelectionOutcome> reference) {

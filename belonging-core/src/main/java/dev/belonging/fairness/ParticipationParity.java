@@ -5,6 +5,7 @@ import dev.belonging.instrument.Response;
 import dev.belonging.internal.stats.Proportions;
 import dev.belonging.workforce.Dimension;
 import dev.belonging.workforce.Roster;
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -169,7 +170,9 @@ public final class ParticipationParity {
 
   private GroupParticipation compare(
       ParticipationCount c, ParticipationCount ref, boolean isReference) {
-    boolean low = c.rate() < minimumRate;
+    // Exact: responded < minimumRate · invited with the rate's decimal value.
+    boolean low = BigDecimal.valueOf(c.responded())
+        .compareTo(BigDecimal.valueOf(minimumRate).multiply(BigDecimal.valueOf(c.invited()))) < 0;
     ImmutableGroupParticipation.Builder b = ImmutableGroupParticipation.builder()
         .group(c.group()).invited(c.invited()).responded(c.responded()).rate(c.rate())
         .rateInterval(AdverseImpact.interval(
