@@ -10,7 +10,7 @@ import org.immutables.value.Value;
  * One published group's perceived-fairness score against the rest: the other published groups
  * pooled. The gap is {@code mean - restMean}, tested with Welch's t-test (Welch 1947) and
  * standardised as Hedges' g with the exact small-sample correction and its approximate interval
- * (Hedges 1981; Hedges & Olkin 1985). Comparison fields are empty when no other group is
+ * (Hedges 1981; Hedges &amp; Olkin 1985). Comparison fields are empty when no other group is
  * published. Immutable and thread-safe.
  */
 @Value.Immutable

@@ -9,7 +9,7 @@ import org.immutables.value.Value;
 /**
  * The recognition rate of one published group against the reference group (the published group
  * with the highest rate), as a rate ratio with the exact conditional test and interval
- * (Przyborowski & Wilenski 1940; Breslow & Day 1987, §2.6; R's {@code poisson.test}).
+ * (Przyborowski &amp; Wilenski 1940; Breslow &amp; Day 1987, §2.6; R's {@code poisson.test}).
  * Immutable and thread-safe.
  */
 @Value.Immutable

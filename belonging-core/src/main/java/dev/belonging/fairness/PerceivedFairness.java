@@ -14,7 +14,7 @@ import org.jspecify.annotations.Nullable;
  * Perceived fairness: does a group see promotions, assignments and reviews as less fair than
  * everyone else? For each published group, the gap in the procedural-fairness construct score
  * against the other published groups pooled, with Welch's t-test (Welch 1947, Biometrika
- * 34:28-35) and Hedges' g (Hedges 1981; Hedges & Olkin 1985).
+ * 34:28-35) and Hedges' g (Hedges 1981; Hedges &amp; Olkin 1985).
  *
  * <p>Input is per-group {@link ScoreSummary}s (count, mean, SD), computed from responses with
  * {@link ScoreSummary#fromResponses} or taken from elsewhere. At integration the summaries come

@@ -8,8 +8,8 @@ import org.immutables.value.Value;
 
 /**
  * A group against the reference group pooled across strata (sites, periods) with the
- * Cochran-Mantel-Haenszel test and the Mantel-Haenszel common odds ratio (Mantel & Haenszel 1959,
- * JNCI 22:719-748; interval by Robins, Breslow & Greenland 1986, Biometrics 42:311-323), as R's
+ * Cochran-Mantel-Haenszel test and the Mantel-Haenszel common odds ratio (Mantel &amp; Haenszel 1959,
+ * JNCI 22:719-748; interval by Robins, Breslow &amp; Greenland 1986, Biometrics 42:311-323), as R's
  * {@code mantelhaen.test(x, correct = TRUE)}.
  *
  * <p>Each stratum contributes the table {@code [[selected, not selected] of the group, [selected,

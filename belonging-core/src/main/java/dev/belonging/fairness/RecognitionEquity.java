@@ -16,7 +16,7 @@ import org.jspecify.annotations.Nullable;
  * <p>For each published group: events per person-period and the rate ratio against the
  * reference group, the published group with the highest rate (ties: more person-periods, then
  * the earlier group), with the exact conditional test and interval of R's {@code poisson.test}
- * (Przyborowski & Wilenski 1940; Breslow & Day 1987, §2.6). A group is flagged when its ratio is
+ * (Przyborowski &amp; Wilenski 1940; Breslow &amp; Day 1987, §2.6). A group is flagged when its ratio is
  * below the threshold (0.8 by default); the flag is "supported" when the exact p-value is below
  * alpha (0.05), as in {@link DisparityVerdict}. Events are assumed to be Poisson given the
  * exposure; strongly clustered recognition (a few people receiving most) makes the test too
