@@ -1,0 +1,51 @@
+package dev.belonging.fairness;
+
+import com.google.common.collect.ImmutableList;
+import dev.belonging.internal.BelongingStyle;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * The result of an {@link AdverseImpact} check: one {@link GroupResult} per group, in input
+ * order (or by label when built from records), the reference group and a summary sentence.
+ *
+ * <p>No number about a suppressed group and no total over all groups is contained here.
+ * Instances are immutable and thread-safe.
+ */
+@Value.Immutable
+@BelongingStyle
+public abstract class AdverseImpactResult {
+  AdverseImpactResult() {}
+
+  /** The breakdown dimension's name. */
+  public abstract String dimension();
+
+  /** The minimum group size that was applied (raised for sensitive dimensions). */
+  public abstract int minimumGroupSize();
+
+  /** Each group, published or suppressed. */
+  public abstract ImmutableList<GroupResult<GroupImpact>> groups();
+
+  /** The reference group's label; empty when no group is published. */
+  public abstract Optional<String> reference();
+
+  /** A plain-sentence summary: how many groups are flagged and supported, flagged only, clear. */
+  public abstract String verdict();
+
+  /**
+   * The result of one group.
+   *
+   * @param group the group's label
+   * @return its result; empty when there is no such group
+   */
+  public final Optional<GroupResult<GroupImpact>> group(String group) {
+    return groups().stream().filter(g -> g.group().equals(group)).findFirst();
+  }
+
+  /** Counts of groups only, never labels. */
+  @Override
+  public String toString() {
+    return "AdverseImpactResult{groups=" + groups().size() + ", published="
+        + groups().stream().filter(GroupResult::isPublished).count() + "}";
+  }
+}

@@ -1,0 +1,49 @@
+package dev.belonging.fairness;
+
+import com.google.common.collect.ImmutableList;
+import dev.belonging.internal.BelongingStyle;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * The result of a {@link ParticipationParity} check: one {@link GroupResult} per group, the
+ * reference group and a summary sentence. No overall response rate is included (it would let a
+ * reader recover suppressed groups). Immutable and thread-safe.
+ */
+@Value.Immutable
+@BelongingStyle
+public abstract class ParticipationResult {
+  ParticipationResult() {}
+
+  /** The breakdown dimension's name. */
+  public abstract String dimension();
+
+  /** The minimum group size applied (raised for sensitive dimensions). */
+  public abstract int minimumGroupSize();
+
+  /** Each group, published or suppressed. */
+  public abstract ImmutableList<GroupResult<GroupParticipation>> groups();
+
+  /** The reference group's label; empty when no group is published. */
+  public abstract Optional<String> reference();
+
+  /** A plain-sentence summary. */
+  public abstract String verdict();
+
+  /**
+   * The result of one group.
+   *
+   * @param group the label
+   * @return its result; empty when there is no such group
+   */
+  public final Optional<GroupResult<GroupParticipation>> group(String group) {
+    return groups().stream().filter(g -> g.group().equals(group)).findFirst();
+  }
+
+  /** Counts of groups only, never labels. */
+  @Override
+  public String toString() {
+    return "ParticipationResult{groups=" + groups().size() + ", published="
+        + groups().stream().filter(GroupResult::isPublished).count() + "}";
+  }
+}

@@ -1,0 +1,47 @@
+package dev.belonging.fairness;
+
+import com.google.common.collect.ImmutableList;
+import dev.belonging.internal.BelongingStyle;
+import java.util.Optional;
+import org.immutables.value.Value;
+
+/**
+ * The result of a {@link VoiceEquity} check: the meeting-level numbers (suppressed when fewer
+ * people than the minimum attended overall), one {@link GroupResult} per group and a summary
+ * sentence. Immutable and thread-safe.
+ */
+@Value.Immutable
+@BelongingStyle
+public abstract class VoiceResult {
+  VoiceResult() {}
+
+  /** The breakdown dimension's name. */
+  public abstract String dimension();
+
+  /** The minimum group size applied to groups (raised for sensitive dimensions). */
+  public abstract int minimumGroupSize();
+
+  /** The meeting-level numbers, under the label {@code "all attendees"}. */
+  public abstract GroupResult<MeetingVoice> overall();
+
+  /** Each group, published or suppressed, ordered by label. */
+  public abstract ImmutableList<GroupResult<GroupVoice>> groups();
+
+  /** A plain-sentence summary. */
+  public abstract String verdict();
+
+  /**
+   * The result of one group.
+   *
+   * @param group the label
+   * @return its result; empty when there is no such group
+   */
+  public final Optional<GroupResult<GroupVoice>> group(String group) {
+    return groups().stream().filter(g -> g.group().equals(group)).findFirst();
+  }
+
+  @Override
+  public String toString() {
+    return "VoiceResult{groups=" + groups().size() + "}";
+  }
+}

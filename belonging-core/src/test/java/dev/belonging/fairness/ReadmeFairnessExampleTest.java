@@ -1,0 +1,57 @@
+package dev.belonging.fairness;
+
+import static com.google.common.truth.Truth.assertThat;
+import static com.google.common.truth.Truth.assertWithMessage;
+
+import com.google.common.collect.ImmutableList;
+import dev.belonging.workforce.Dimension;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/** The "Fairness checks" example of README.md, which must contain it verbatim. */
+class ReadmeFairnessExampleTest {
+
+  @Test
+  void example() {
+    // README-FAIRNESS-EXAMPLE-BEGIN
+    AdverseImpactResult promotions = AdverseImpact.withDefaults()
+        .withFourFifthsThreshold(0.8)
+        .withLevel(0.95)
+        .test(Dimension.WORK_ARRANGEMENT, ImmutableList.of(
+            SelectionOutcome.of("FRONTLINE_SHIFT", 1, 10),   // 1 of 10 promoted
+            SelectionOutcome.of("OFFICE", 20, 90),           // 20 of 90 promoted
+            SelectionOutcome.of("REMOTE", 0, 3),             // too small to publish,
+            SelectionOutcome.of("HYBRID", 1, 3)));           // but 6 together: others stay
+
+    GroupImpact frontline = promotions.group("FRONTLINE_SHIFT").orElseThrow().value();
+    assertThat(frontline.belowFourFifths()).isTrue();                 // ratio 0.45
+    assertThat(frontline.verdict()).isEqualTo(DisparityVerdict.FLAGGED_NOT_SUPPORTED);
+    assertThat(frontline.fisherP().getAsDouble()).isGreaterThan(0.05); // 0.68
+    assertThat(frontline.oneSelectionFlipsFlag()).isTrue();           // 2 of 10 would pass
+    assertThat(promotions.group("REMOTE").orElseThrow().suppression())
+        .hasValue(Suppression.BELOW_MINIMUM_GROUP_SIZE);
+    // README-FAIRNESS-EXAMPLE-END
+  }
+
+  @Test
+  void readme_containsExampleVerbatim() throws IOException {
+    String source = Files.readString(
+        Path.of("src/test/java/dev/belonging/fairness/ReadmeFairnessExampleTest.java"),
+        StandardCharsets.UTF_8);
+    Matcher m = Pattern.compile(
+        "// README-FAIRNESS-EXAMPLE-BEGIN\\n(.*?)\\n\\s*// README-FAIRNESS-EXAMPLE-END",
+        Pattern.DOTALL).matcher(source);
+    assertThat(m.find()).isTrue();
+    String example = m.group(1).lines()
+        .map(line -> line.startsWith("    ") ? line.substring(4) : line)
+        .reduce((a, b) -> a + "\n" + b).orElseThrow();
+    assertWithMessage("README.md must contain ReadmeFairnessExampleTest.example() verbatim")
+        .that(Files.readString(Path.of("../README.md"), StandardCharsets.UTF_8))
+        .contains(example);
+  }
+}

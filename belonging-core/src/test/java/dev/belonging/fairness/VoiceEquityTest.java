@@ -1,0 +1,86 @@
+package dev.belonging.fairness;
+
+import static com.google.common.truth.Truth.assertThat;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import com.google.common.collect.ImmutableList;
+import dev.belonging.workforce.Dimension;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class VoiceEquityTest {
+  private static final Dimension ARRANGEMENT = Dimension.WORK_ARRANGEMENT;
+
+  /** Six office (ids o0..o5) and five remote (r0..r4) attendees; r0 and o5 most junior. */
+  private static List<Attendee> attendees() {
+    ImmutableList.Builder<Attendee> b = ImmutableList.builder();
+    for (int i = 0; i < 6; i++) {
+      b.add(Attendee.of("o" + i, "OFFICE", i == 5 ? 0 : 2));
+    }
+    for (int i = 0; i < 5; i++) {
+      b.add(Attendee.of("r" + i, "REMOTE", i == 0 ? 0 : 1));
+    }
+    return b.build();
+  }
+
+  @Test
+  void test_sharesAndFirstVoice_countedExactly() {
+    Meeting meeting = Meeting.of(attendees(), ImmutableList.of(
+        ImmutableList.of("r0", "o1", "o1"),      // most junior first
+        ImmutableList.of("o1", "o2", "r1"),      // not
+        ImmutableList.of(),                      // skipped topic
+        ImmutableList.of("o5", "o1", "o1", "o2")));  // most junior (tied rank 0) first
+
+    VoiceResult result = VoiceEquity.withDefaults().test(ARRANGEMENT, ImmutableList.of(meeting));
+
+    MeetingVoice overall = result.overall().value();
+    assertThat(overall.turns()).isEqualTo(10);
+    assertThat(overall.attendances()).isEqualTo(11);
+    assertThat(overall.topicsWithTurns()).isEqualTo(3);
+    assertThat(overall.firstVoiceTopics()).isEqualTo(2);
+    assertThat(overall.firstVoiceShare()).hasValue(2.0 / 3);
+    GroupVoice remote = result.group("REMOTE").orElseThrow().value();
+    assertThat(remote.turns()).isEqualTo(2);
+    assertThat(remote.turnShare()).hasValue(0.2);
+    assertThat(remote.attendanceShare()).isEqualTo(5.0 / 11);
+    assertThat(remote.representationRatio().getAsDouble()).isWithin(1e-15).of(0.2 / (5.0 / 11));
+    assertThat(result.verdict()).contains("2 of 3 topics");
+  }
+
+  @Test
+  void test_peopleAcrossMeetings_countedOnce() {
+    Meeting meeting = Meeting.of(attendees(), ImmutableList.of(ImmutableList.of("o1")));
+    VoiceResult result =
+        VoiceEquity.withDefaults().test(ARRANGEMENT, ImmutableList.of(meeting, meeting));
+    assertThat(result.overall().value().people()).isEqualTo(11);
+    assertThat(result.overall().value().attendances()).isEqualTo(22);
+    assertThat(result.group("REMOTE").orElseThrow().value().people()).isEqualTo(5);
+  }
+
+  @Test
+  void test_tooFewAttendees_everythingSuppressed() {
+    Meeting meeting = Meeting.of(ImmutableList.of(Attendee.of("a", "OFFICE", 1),
+        Attendee.of("b", "REMOTE", 0), Attendee.of("c", "OFFICE", 2)),
+        ImmutableList.of(ImmutableList.of("a", "b")));
+    VoiceResult result = VoiceEquity.withDefaults().test(ARRANGEMENT, ImmutableList.of(meeting));
+    assertThat(result.overall().suppression()).hasValue(Suppression.BELOW_MINIMUM_GROUP_SIZE);
+    assertThat(result.groups().stream().noneMatch(GroupResult::isPublished)).isTrue();
+    assertThat(result.verdict()).contains("Too few people");
+  }
+
+  @Test
+  void meeting_invalid_rejectedNamingPositions() {
+    assertThat(assertThrows(IllegalArgumentException.class, () -> Meeting.of(attendees(),
+        ImmutableList.of(ImmutableList.of("o1"), ImmutableList.of("o1", "ghost")))))
+        .hasMessageThat().isEqualTo("topics[1][1] names someone who is not an attendee");
+    assertThat(assertThrows(IllegalArgumentException.class, () -> Meeting.of(
+        ImmutableList.of(Attendee.of("a", "X", 0), Attendee.of("a", "X", 1)), ImmutableList.of())))
+        .hasMessageThat().isEqualTo("attendees[1] repeats the id of an earlier attendee");
+    assertThrows(IllegalArgumentException.class, () -> Attendee.of("a", "X", -1));
+    Meeting one = Meeting.of(ImmutableList.of(Attendee.of("a", "X", 0)), ImmutableList.of());
+    Meeting other = Meeting.of(ImmutableList.of(Attendee.of("a", "Y", 0)), ImmutableList.of());
+    assertThat(assertThrows(IllegalArgumentException.class, () -> VoiceEquity.withDefaults()
+        .test(ARRANGEMENT, ImmutableList.of(one, other)))).hasMessageThat()
+        .contains("meetings[1].attendees[0] has a different group");
+  }
+}
