@@ -11,6 +11,7 @@ module dev.belonging.core {
   requires static java.compiler;
   requires org.apache.commons.statistics.distribution;
 
+  exports dev.belonging.anonymity;
   exports dev.belonging.instrument;
   exports dev.belonging.workforce;
 }
