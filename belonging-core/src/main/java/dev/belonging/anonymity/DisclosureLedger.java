@@ -63,6 +63,8 @@ public final class DisclosureLedger {
   private final Map<String, CellRequest> seen = new HashMap<>();
   private final Map<String, CellDecision> decided = new HashMap<>();
   private boolean released;
+  /** Search nodes per decision before a conservative refusal (package-private for tuning). */
+  int nodeBudget = LinearSystem.NODE_BUDGET;
 
   private DisclosureLedger(AnonymityPolicy policy, int respondents) {
     this.policy = Objects.requireNonNull(policy, "policy");
@@ -170,6 +172,11 @@ public final class DisclosureLedger {
     return Certificate.of(List.of(scores.certificate(), responseRates.certificate()));
   }
 
+  /** Diagnostics of the score system: {searches out of budget, nodes, atoms, rank}. */
+  synchronized long[] scoreDiagnostics() {
+    return scores.diagnostics();
+  }
+
   private LinearSystem system(CellKind kind) {
     return kind == CellKind.RESPONSE_RATE ? responseRates : scores;
   }
@@ -193,7 +200,7 @@ public final class DisclosureLedger {
     int k = r.kind() == CellKind.RESPONSE_RATE
         ? policy.responseRateMinimum() : policy.minimumGroupSize();
     ExactRowSpace.Limits limits = new ExactRowSpace.Limits(k, Math.max(k,
-        policy.sensitiveMinimum()), policy.coalitionSize(), LinearSystem.NODE_BUDGET);
+        policy.sensitiveMinimum()), policy.coalitionSize(), nodeBudget);
     return system.decide(r.key(), members, limits)
         ? CellDecision.published(r.key(), r.kind())
         : CellDecision.suppressed(r.key(), r.kind(), SuppressionReason.COMPLEMENTARY);

@@ -35,6 +35,12 @@ final class LinearSystem {
     }
   }
 
+  /** Diagnostics: {searches out of budget, search nodes, atoms, rank}. */
+  long[] diagnostics() {
+    return new long[] {space.exhaustedSearches(), space.searchNodes(), space.columns(),
+        space.rank()};
+  }
+
   CellKind kind() {
     return kind;
   }

@@ -142,14 +142,38 @@ final class BruteForceAttacker {
       }
     }
     long limit = t >= 0 ? k - 1 : k; // |S| < k - 1 with a coalition member, else |S| < k
-    Fraction[] zero = new Fraction[m];
-    Arrays.fill(zero, Fraction.ZERO);
-    return search(atoms, residual, excluded, limit, 0, 0, zero, new ArrayList<>(), t);
+    // Scale all residuals to one common denominator: integer vectors over the non-pivot columns,
+    // summed exactly (BigInteger when large, long otherwise).
+    BigInteger common = BigInteger.ONE;
+    for (Fraction[] r : residual) {
+      for (Fraction f : r) {
+        common = common.divide(common.gcd(f.den())).multiply(f.den());
+      }
+    }
+    List<Integer> free = new ArrayList<>();
+    for (int j = 0; j < m; j++) {
+      if (!pivots.contains(j)) {
+        free.add(j);
+      }
+    }
+    long[][] scaled = new long[m][free.size()];
+    for (int a = 0; a < m; a++) {
+      for (int j = 0; j < free.size(); j++) {
+        Fraction f = residual[a][free.get(j)];
+        BigInteger v = f.num().multiply(common.divide(f.den()));
+        if (v.bitLength() > 40) {
+          throw new ArithmeticException("attacker's residuals too large for exact long sums");
+        }
+        scaled[a][j] = v.longValueExact();
+      }
+    }
+    return search(atoms, scaled, excluded, limit, 0, 0, new long[free.size()],
+        new ArrayList<>(), t);
   }
 
-  private static Optional<String> search(List<List<Integer>> atoms, Fraction[][] residual,
-      int excluded, long limit, int from, long size, Fraction[] sum, List<Integer> chosen, int t) {
-    if (!chosen.isEmpty() && Arrays.stream(sum).allMatch(Fraction::isZero)) {
+  private static Optional<String> search(List<List<Integer>> atoms, long[][] residual,
+      int excluded, long limit, int from, long size, long[] sum, List<Integer> chosen, int t) {
+    if (!chosen.isEmpty() && Arrays.stream(sum).allMatch(v -> v == 0)) {
       return Optional.of("derivable set of " + size + " respondents (atoms " + chosen
           + (t >= 0 ? ", coalition member " + t : "") + ")");
     }
@@ -158,9 +182,9 @@ final class BruteForceAttacker {
       if (a == excluded || size + s >= limit) {
         continue;
       }
-      Fraction[] next = new Fraction[sum.length];
+      long[] next = new long[sum.length];
       for (int j = 0; j < sum.length; j++) {
-        next[j] = sum[j].add(residual[a][j]);
+        next[j] = sum[j] + residual[a][j];
       }
       chosen.add(a);
       Optional<String> found = search(atoms, residual, excluded, limit, a + 1, size + s, next,

@@ -91,6 +91,11 @@ public final class ExactRowSpace {
     }
   }
 
+  /** Diagnostics: searches that ran out of budget, and search nodes, since creation. */
+  private long exhaustedSearches;
+  private long searchNodes;
+  private boolean exhausted;
+
   private long[] weight = new long[16];
   private boolean[] flagged = new boolean[16];
   private int[] pivotRow = new int[16];
@@ -101,6 +106,16 @@ public final class ExactRowSpace {
 
   /** An empty row space over no columns. */
   public ExactRowSpace() {}
+
+  /** The number of searches that ran out of budget (and refused conservatively). */
+  public long exhaustedSearches() {
+    return exhaustedSearches;
+  }
+
+  /** The number of search nodes visited so far. */
+  public long searchNodes() {
+    return searchNodes;
+  }
 
   /** The number of columns. */
   public int columns() {
@@ -269,7 +284,13 @@ public final class ExactRowSpace {
       changed.put(r, combine(old, rp, fresh, f));
     }
     Search search = new Search(changed, freshId, limits);
-    if (search.findsSmallVector()) {
+    exhausted = false;
+    boolean found = search.findsSmallVector();
+    searchNodes += search.nodes;
+    if (exhausted) {
+      exhaustedSearches++;
+    }
+    if (found) {
       return Outcome.REFUSED;
     }
     rows.add(fresh);
@@ -482,6 +503,7 @@ public final class ExactRowSpace {
     private final Map<Integer, int[]> touchingCache = new HashMap<>();
     private final Limits limits;
     private final long maxThreshold;
+    private final java.util.Set<String> visited = new java.util.HashSet<>();
     private int nodes;
 
     Search(Map<Integer, Row> overlay, int freshId, Limits limits) {
@@ -544,7 +566,13 @@ public final class ExactRowSpace {
      * coalition member's own column).
      */
     private boolean dfs(List<Integer> p, int wildCol, int wildRow) {
+      List<Integer> sorted = new ArrayList<>(p);
+      sorted.sort(null);
+      if (!visited.add(sorted + "|" + wildCol + "|" + wildRow)) {
+        return false; // this combination was already explored from another order
+      }
       if (++nodes > limits.nodeBudget()) {
+        exhausted = true;
         return true; // out of budget: refuse conservatively
       }
       long fixed = 0;
