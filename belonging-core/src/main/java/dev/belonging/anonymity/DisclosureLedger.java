@@ -134,8 +134,12 @@ public final class DisclosureLedger {
       }
     }
     for (CellRequest r : requests) {
-      if (r.sensitive() && r.kind() != CellKind.COMMENT) {
-        system(r.kind()).flag(r.members().view());
+      if (r.kind() != CellKind.COMMENT) {
+        // Refining by the whole batch first gives pivot choices the final atom weights.
+        system(r.kind()).refine(r.members().view());
+        if (r.sensitive()) {
+          system(r.kind()).flag(r.members().view());
+        }
       }
     }
     List<CellRequest> order = new ArrayList<>(requests);

@@ -18,8 +18,11 @@ import java.util.Map;
  * stays valid). Not thread-safe; the owning ledger synchronises.
  */
 final class LinearSystem {
-  /** Search nodes per decision before refusing conservatively. */
-  static final int NODE_BUDGET = 20_000;
+  /**
+   * Search work (row entries visited) per decision before refusing conservatively: bounds a
+   * decision to a few tens of milliseconds; small organisations never reach it.
+   */
+  static final int NODE_BUDGET = 300_000;
 
   private final CellKind kind;
   private final ExactRowSpace space = new ExactRowSpace();

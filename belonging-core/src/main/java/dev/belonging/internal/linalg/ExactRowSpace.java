@@ -47,7 +47,8 @@ public final class ExactRowSpace {
    * @param flaggedThreshold a support weight below this is small when all its columns are flagged;
    *     at least {@code threshold}
    * @param coalition 0 or 1: how many respondents may combine their own knowledge
-   * @param nodeBudget the most search nodes per added row before refusing conservatively
+   * @param nodeBudget the most search work per added row (row entries visited, summed over search
+   *     nodes) before refusing conservatively
    */
   public record Limits(long threshold, long flaggedThreshold, int coalition, int nodeBudget) {
     /** Checks the ranges. */
@@ -456,6 +457,72 @@ public final class ExactRowSpace {
     }
   }
 
+  /**
+   * A sparse rational vector {@code num / den} with sorted columns and a common positive
+   * denominator; exact, overflow throws {@link ArithmeticException}.
+   */
+  private static final class Vec {
+    static final Vec ZERO = new Vec(new int[0], new long[0], 1);
+    final int[] cols;
+    final long[] num;
+    final long den;
+
+    Vec(int[] cols, long[] num, long den) {
+      this.cols = cols;
+      this.num = num;
+      this.den = den;
+    }
+
+    boolean isZeroOrOne(int i) {
+      return num[i] == 0 || num[i] == den;
+    }
+
+    /** This vector plus a row divided by its pivot entry. */
+    Vec plus(Row row) {
+      long rowDen = row.den();
+      long g = gcd(den, rowDen);
+      long newDen = Math.multiplyExact(den / g, rowDen);
+      long fa = newDen / den;
+      long fr = newDen / rowDen;
+      int[] c = new int[cols.length + row.cols.length];
+      long[] v = new long[c.length];
+      int i = 0;
+      int j = 0;
+      int n = 0;
+      long all = 0;
+      while (i < cols.length || j < row.cols.length) {
+        int ci = i < cols.length ? cols[i] : Integer.MAX_VALUE;
+        int cj = j < row.cols.length ? row.cols[j] : Integer.MAX_VALUE;
+        long value;
+        int col;
+        if (ci == cj) {
+          col = ci;
+          value = Math.addExact(Math.multiplyExact(num[i++], fa),
+              Math.multiplyExact(row.vals[j++], fr));
+        } else if (ci < cj) {
+          col = ci;
+          value = Math.multiplyExact(num[i++], fa);
+        } else {
+          col = cj;
+          value = Math.multiplyExact(row.vals[j++], fr);
+        }
+        if (value != 0) {
+          c[n] = col;
+          v[n++] = value;
+          all = gcd(all, Math.abs(value));
+        }
+      }
+      long g2 = gcd(all, newDen);
+      if (g2 > 1) {
+        for (int k = 0; k < n; k++) {
+          v[k] /= g2;
+        }
+        newDen /= g2;
+      }
+      return new Vec(Arrays.copyOf(c, n), Arrays.copyOf(v, n), newDen);
+    }
+  }
+
   /** An exact rational with overflow detection. */
   private record Q(long num, long den) {
     static final Q ZERO = new Q(0, 1);
@@ -505,6 +572,7 @@ public final class ExactRowSpace {
     private final long maxThreshold;
     private final java.util.Set<String> visited = new java.util.HashSet<>();
     private int nodes;
+    private long work;
 
     Search(Map<Integer, Row> overlay, int freshId, Limits limits) {
       this.overlay = overlay;
@@ -566,12 +634,22 @@ public final class ExactRowSpace {
      * coalition member's own column).
      */
     private boolean dfs(List<Integer> p, int wildCol, int wildRow) {
+      Vec sum = Vec.ZERO;
+      for (int id : p) {
+        sum = sum.plus(row(id));
+      }
+      return dfs(p, sum, wildCol, wildRow);
+    }
+
+    private boolean dfs(List<Integer> p, Vec a, int wildCol, int wildRow) {
       List<Integer> sorted = new ArrayList<>(p);
       sorted.sort(null);
       if (!visited.add(sorted + "|" + wildCol + "|" + wildRow)) {
         return false; // this combination was already explored from another order
       }
-      if (++nodes > limits.nodeBudget()) {
+      nodes++;
+      work += 1 + a.cols.length + (wildRow >= 0 ? row(wildRow).cols.length : 0);
+      if (work > limits.nodeBudget()) {
         exhausted = true;
         return true; // out of budget: refuse conservatively
       }
@@ -590,20 +668,6 @@ public final class ExactRowSpace {
       if (fixed >= maxThreshold) {
         return false;
       }
-      java.util.TreeMap<Integer, Q> a = new java.util.TreeMap<>();
-      for (int id : p) {
-        Row r = row(id);
-        Q den = new Q(r.den(), 1);
-        for (int i = 0; i < r.cols.length; i++) {
-          Q v = Q.of(r.vals[i], 1).dividedBy(den);
-          Q sum = a.getOrDefault(r.cols[i], Q.ZERO).plus(v);
-          if (sum.isZero()) {
-            a.remove(r.cols[i]);
-          } else {
-            a.put(r.cols[i], sum);
-          }
-        }
-      }
       java.util.TreeMap<Integer, Q> b = new java.util.TreeMap<>();
       if (wildRow >= 0) {
         Row r = row(wildRow);
@@ -614,10 +678,10 @@ public final class ExactRowSpace {
       }
       // Columns that must change: an entry outside {0, 1} not rescued by the wildcard row.
       int bad = -1;
-      for (Map.Entry<Integer, Q> e : a.entrySet()) {
-        int c = e.getKey();
-        if (c != wild && !b.containsKey(c) && !e.getValue().isZeroOrOne()) {
-          if (bad < 0 || touching(c).length < touching(bad).length) {
+      for (int i = 0; i < a.cols.length; i++) {
+        int c = a.cols[i];
+        if (c != wild && !a.isZeroOrOne(i) && !b.containsKey(c)) {
+          if (bad < 0 || touchingSize[c] < touchingSize[bad]) {
             bad = c;
           }
         }
@@ -625,18 +689,18 @@ public final class ExactRowSpace {
       boolean canWild = limits.coalition() >= 1 && wild < 0;
       if (bad >= 0) {
         for (int q : touching(bad)) {
-          if (extend(p, wildCol, wildRow, q, fixed)) {
+          if (extend(p, a, wildCol, wildRow, q, fixed)) {
             return true;
           }
         }
         if (canWild) {
           if (!pivotColumn(bad) && weight[bad] <= limits.coalition()
-              && fixed + weight[bad] < maxThreshold && dfs(p, bad, -1)) {
+              && fixed + weight[bad] < maxThreshold && dfs(p, a, bad, -1)) {
             return true;
           }
           for (int q : touching(bad)) {
             if (!p.contains(q) && weight[row(q).pivot] <= limits.coalition()
-                && fixed + weight[row(q).pivot] < maxThreshold && dfs(p, -1, q)) {
+                && fixed + weight[row(q).pivot] < maxThreshold && dfs(p, a, -1, q)) {
               return true;
             }
           }
@@ -644,19 +708,23 @@ public final class ExactRowSpace {
         return false;
       }
       // No forced column: test the candidate vector(s) of this node.
+      java.util.TreeMap<Integer, Q> am = new java.util.TreeMap<>();
       if (wildRow < 0) {
         if (isSmall(a, wild)) {
           return true;
         }
       } else {
-        List<Q> mus = candidateMultipliers(a, b, wild);
+        for (int i = 0; i < a.cols.length; i++) {
+          am.put(a.cols[i], Q.of(a.num[i], a.den));
+        }
+        List<Q> mus = candidateMultipliers(am, b, wild);
         if (mus == null) {
           if (isSmall(a, wild)) {
             return true;
           }
         } else {
           for (Q mu : mus) {
-            java.util.TreeMap<Integer, Q> x = new java.util.TreeMap<>(a);
+            java.util.TreeMap<Integer, Q> x = new java.util.TreeMap<>(am);
             for (Map.Entry<Integer, Q> e : b.entrySet()) {
               Q sum = x.getOrDefault(e.getKey(), Q.ZERO).plus(mu.times(e.getValue()));
               if (sum.isZero()) {
@@ -673,10 +741,19 @@ public final class ExactRowSpace {
       }
       // Something must change: branch over the rows touching a set of columns of which at least
       // one must change for the result to become light enough.
-      java.util.Set<Integer> support = new java.util.TreeSet<>(a.keySet());
+      java.util.Set<Integer> support = new java.util.TreeSet<>();
+      for (int c : a.cols) {
+        support.add(c);
+      }
       support.addAll(b.keySet());
       support.removeAll(fixedCols);
-      List<Integer> mustTouch = mustChange(support, a, b, fixed);
+      java.util.Set<Integer> ones = new java.util.HashSet<>();
+      for (int c : a.cols) {
+        if (!b.containsKey(c)) {
+          ones.add(c);
+        }
+      }
+      List<Integer> mustTouch = mustChange(support, ones, fixed);
       java.util.Set<Integer> branch = new java.util.TreeSet<>();
       for (int c : mustTouch) {
         for (int q : touching(c)) {
@@ -684,14 +761,14 @@ public final class ExactRowSpace {
         }
       }
       for (int q : branch) {
-        if (extend(p, wildCol, wildRow, q, fixed)) {
+        if (extend(p, a, wildCol, wildRow, q, fixed)) {
           return true;
         }
       }
       if (canWild) {
         for (int q : branch) {
           if (!p.contains(q) && weight[row(q).pivot] <= limits.coalition()
-              && fixed + weight[row(q).pivot] < maxThreshold && dfs(p, -1, q)) {
+              && fixed + weight[row(q).pivot] < maxThreshold && dfs(p, a, -1, q)) {
             return true;
           }
         }
@@ -699,7 +776,7 @@ public final class ExactRowSpace {
       return false;
     }
 
-    private boolean extend(List<Integer> p, int wildCol, int wildRow, int q, long fixed) {
+    private boolean extend(List<Integer> p, Vec a, int wildCol, int wildRow, int q, long fixed) {
       if (p.contains(q) || q == wildRow) {
         return false;
       }
@@ -708,7 +785,7 @@ public final class ExactRowSpace {
       }
       List<Integer> next = new ArrayList<>(p);
       next.add(q);
-      return dfs(next, wildCol, wildRow);
+      return dfs(next, a.plus(row(q)), wildCol, wildRow);
     }
 
     /**
@@ -716,13 +793,13 @@ public final class ExactRowSpace {
      * survive unless changed; if their weight exceeds what a small vector may hold, a subset of
      * the least-touched of them already has that property. Otherwise, every column.
      */
-    private List<Integer> mustChange(java.util.Set<Integer> support, Map<Integer, Q> a,
-        Map<Integer, Q> b, long fixed) {
+    private List<Integer> mustChange(java.util.Set<Integer> support,
+        java.util.Set<Integer> candidates, long fixed) {
       long allowed = maxThreshold - 1 - fixed;
       List<Integer> ones = new ArrayList<>();
       long onesWeight = 0;
       for (int c : support) {
-        if (!b.containsKey(c) && a.containsKey(c)) {
+        if (candidates.contains(c)) {
           ones.add(c);
           onesWeight += weight[c];
         }
@@ -730,7 +807,7 @@ public final class ExactRowSpace {
       if (onesWeight <= allowed) {
         return new ArrayList<>(support);
       }
-      ones.sort((x, y) -> Integer.compare(touching(x).length, touching(y).length));
+      ones.sort((x, y) -> Integer.compare(touchingSize[x], touchingSize[y]));
       List<Integer> chosen = new ArrayList<>();
       long w = 0;
       for (int c : ones) {
@@ -765,6 +842,26 @@ public final class ExactRowSpace {
         }
       }
       return candidates;
+    }
+
+    private boolean isSmall(Vec x, int wild) {
+      long w = wild >= 0 ? weight[wild] : 0;
+      boolean allFlagged = wild < 0 || flagged[wild];
+      boolean others = false;
+      for (int i = 0; i < x.cols.length; i++) {
+        int c = x.cols[i];
+        if (c == wild) {
+          continue;
+        }
+        if (!x.isZeroOrOne(i)) {
+          return false;
+        }
+        others = true;
+        w += weight[c];
+        allFlagged &= flagged[c];
+      }
+      long limit = allFlagged ? limits.flaggedThreshold() : limits.threshold();
+      return others && w < limit;
     }
 
     private boolean isSmall(Map<Integer, Q> x, int wild) {
