@@ -477,6 +477,10 @@ public final class ExactRowSpace {
       return num[i] == 0 || num[i] == den;
     }
 
+    int indexOf(int col) {
+      return Arrays.binarySearch(cols, col);
+    }
+
     /** This vector plus a row divided by its pivot entry. */
     Vec plus(Row row) {
       long rowDen = row.den();
@@ -573,6 +577,7 @@ public final class ExactRowSpace {
     private final java.util.Set<String> visited = new java.util.HashSet<>();
     private int nodes;
     private long work;
+    private @Nullable List<long[]> byLength;
 
     Search(Map<Integer, Row> overlay, int freshId, Limits limits) {
       this.overlay = overlay;
@@ -676,6 +681,37 @@ public final class ExactRowSpace {
           b.put(r.cols[i], Q.of(r.vals[i], 1).dividedBy(den));
         }
       }
+      // Pruning bound: columns of a (outside the wildcard row) that are outside {0, 1} must be
+      // changed by rows still to add, and so must all but a few of its 1 entries; each row still
+      // to add (at most one per unit of remaining weight) changes at most its length.
+      long mustFix = 0;
+      long onesCount = 0;
+      for (int i = 0; i < a.cols.length; i++) {
+        int c = a.cols[i];
+        if (c == wild || fixedCols.contains(c) || b.containsKey(c)) {
+          continue;
+        }
+        if (a.isZeroOrOne(i)) {
+          onesCount++;
+        } else {
+          mustFix++;
+        }
+      }
+      // With a wildcard row (multiplier mu != 0; mu = 0 is the search without it), its columns
+      // where a is 0 stay nonzero unless changed.
+      java.util.Set<Integer> certain = new java.util.HashSet<>();
+      for (int c : b.keySet()) {
+        if (c != wild && !fixedCols.contains(c) && a.indexOf(c) < 0) {
+          certain.add(c);
+        }
+      }
+      onesCount += certain.size();
+      long remaining = maxThreshold - 1 - fixed;
+      long needed = mustFix + Math.max(0, onesCount - remaining)
+          - (limits.coalition() >= 1 && wild < 0 ? 1 : 0);
+      if (needed > 0 && longestRows((int) remaining, p, wildRow) < needed) {
+        return false;
+      }
       // Columns that must change: an entry outside {0, 1} not rescued by the wildcard row.
       int bad = -1;
       for (int i = 0; i < a.cols.length; i++) {
@@ -747,7 +783,7 @@ public final class ExactRowSpace {
       }
       support.addAll(b.keySet());
       support.removeAll(fixedCols);
-      java.util.Set<Integer> ones = new java.util.HashSet<>();
+      java.util.Set<Integer> ones = new java.util.HashSet<>(certain);
       for (int c : a.cols) {
         if (!b.containsKey(c)) {
           ones.add(c);
@@ -776,16 +812,58 @@ public final class ExactRowSpace {
       return false;
     }
 
+    /** The total length of the {@code r} longest rows outside {@code p} and the wildcard row. */
+    private long longestRows(int r, List<Integer> p, int wildRow) {
+      if (byLength == null) {
+        List<long[]> all = new ArrayList<>();
+        for (int id = 0; id < rows.size(); id++) {
+          all.add(new long[] {row(id).cols.length, id});
+        }
+        for (Map.Entry<Integer, Row> e : overlay.entrySet()) {
+          if (e.getKey() >= rows.size()) {
+            all.add(new long[] {e.getValue().cols.length, e.getKey()});
+          }
+        }
+        all.sort((x, y) -> Long.compare(y[0], x[0]));
+        byLength = all;
+      }
+      long total = 0;
+      int taken = 0;
+      for (long[] entry : byLength) {
+        if (taken == r) {
+          break;
+        }
+        int id = (int) entry[1];
+        if (id == wildRow || p.contains(id)) {
+          continue;
+        }
+        total += entry[0];
+        taken++;
+      }
+      return total;
+    }
+
     private boolean extend(List<Integer> p, Vec a, int wildCol, int wildRow, int q, long fixed) {
       if (p.contains(q) || q == wildRow) {
         return false;
       }
-      if (fixed + weight[row(q).pivot] >= maxThreshold) {
+      Row rq = row(q);
+      long childFixed = fixed + weight[rq.pivot];
+      if (childFixed >= maxThreshold) {
         return false;
       }
       List<Integer> next = new ArrayList<>(p);
       next.add(q);
-      return dfs(next, a.plus(row(q)), wildCol, wildRow);
+      // Cheap bound before summing: at least |q| - |a| columns of q stay nonzero in the child
+      // (outside its pivot), and all but the remaining weight of them must still change.
+      long remaining = maxThreshold - 1 - childFixed;
+      long wildLength = wildRow >= 0 ? row(wildRow).cols.length : 0;
+      long lower = rq.cols.length - 1 - a.cols.length - wildLength - remaining
+          - (limits.coalition() >= 1 ? 1 : 0);
+      if (lower > 0 && longestRows((int) remaining, next, wildRow) < lower) {
+        return false;
+      }
+      return dfs(next, a.plus(rq), wildCol, wildRow);
     }
 
     /**
