@@ -123,6 +123,11 @@ public final class DisclosureLedger {
    *     repeats within the list, or a key was used before with other members or kind
    */
   public synchronized Release release(List<CellRequest> requests) {
+    ImmutableList<CellDecision> decisions = decideAll(requests);
+    return new Release(policy, decisions, certificate());
+  }
+
+  private ImmutableList<CellDecision> decideAll(List<CellRequest> requests) {
     Map<String, CellRequest> batch = new HashMap<>();
     for (CellRequest r : requests) {
       if (batch.put(r.key(), r) != null) {
@@ -161,20 +166,21 @@ public final class DisclosureLedger {
       decided.put(r.key(), decideOne(r));
     }
     released = true;
-    ImmutableList<CellDecision> decisions = requests.stream().map(r -> decided.get(r.key()))
+    return requests.stream().map(r -> decided.get(r.key()))
         .collect(ImmutableList.toImmutableList());
-    return new Release(policy, decisions, certificate());
   }
 
   /**
-   * Decides one requested cell (a dashboard filter, say) against everything released so far.
+   * Decides one requested cell (a dashboard filter, say) against everything released so far, and
+   * records it if published. Unlike {@link #release(List)} it builds no certificate; call {@link
+   * #certificate()} when one is needed.
    *
    * @param request the cell
    * @return its decision
    * @throws IllegalArgumentException as for {@link #release(List)}
    */
   public synchronized CellDecision decide(CellRequest request) {
-    return release(List.of(request)).decisions().get(0);
+    return decideAll(List.of(request)).get(0);
   }
 
   /** The certificate of everything released so far. */
