@@ -56,7 +56,9 @@ import java.util.Objects;
  * {@link SuppressionReason#COMPLEMENTARY}. Small organisations (tens to hundreds of respondents)
  * never reach it. Large releases whose published cells have long, dense echelon rows (thousands of
  * respondents in singleton atoms) do, and then the engine stays safe but suppresses far more than
- * necessary. Coalitions larger than one respondent are not supported.
+ * necessary. Coalitions larger than one respondent are not supported. The sensitive bound applies
+ * to atoms of sensitive cells requested so far: declare sensitive cells in the first release, since
+ * a sensitive cell first requested later cannot protect what earlier releases already published.
  *
  * <p>Thread-safe: methods are synchronized.
  */
