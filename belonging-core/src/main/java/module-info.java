@@ -15,6 +15,7 @@ module dev.belonging.core {
   requires org.apache.commons.numbers.rootfinder;
   requires org.jgrapht.core;
 
+  exports dev.belonging.anonymity;
   exports dev.belonging.fairness;
   exports dev.belonging.instrument;
   exports dev.belonging.intervention;

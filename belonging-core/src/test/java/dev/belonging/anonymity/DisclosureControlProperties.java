@@ -1,0 +1,66 @@
+package dev.belonging.anonymity;
+
+import static com.google.common.truth.Truth.assertThat;
+import static com.google.common.truth.Truth.assertWithMessage;
+
+import java.util.List;
+import java.util.Optional;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
+
+class DisclosureControlProperties {
+
+  private static void assertNoDisclosure(Organisations.Org org, AnonymityPolicy policy) {
+    Release release = DisclosureControl.withDefaults().withPolicy(policy)
+        .protect(org.n(), org.requests());
+    List<int[]> published = Organisations.publishedSets(org, release);
+    for (int[] set : published) {
+      assertThat(set.length).isAtLeast(policy.minimumGroupSize());
+    }
+    Optional<String> disclosure = BruteForceAttacker.findDisclosure(org.n(), published,
+        policy.minimumGroupSize(), policy.coalitionSize());
+    assertWithMessage("disclosure").that(disclosure).isEmpty();
+    assertThat(CertificateVerifier.create().problems(release.certificate())).isEmpty();
+  }
+
+  @Property(tries = 300)
+  void protect_generatedOrganisations_noSmallSetDerivable(
+      @ForAll long seed, @ForAll @IntRange(min = 3, max = 6) int k) {
+    Organisations.Org org = Organisations.generate(seed, 6, 24);
+    assertNoDisclosure(org, AnonymityPolicy.withDefaults().withMinimumGroupSize(k)
+        .withCoalitionSize(0));
+  }
+
+  @Property(tries = 150)
+  void protect_generatedOrganisations_noCoalitionDisclosure(
+      @ForAll long seed, @ForAll @IntRange(min = 3, max = 6) int k) {
+    Organisations.Org org = Organisations.generate(seed, 6, 16);
+    assertNoDisclosure(org, AnonymityPolicy.withDefaults().withMinimumGroupSize(k)
+        .withCoalitionSize(1));
+  }
+
+  /** Arbitrary overlapping set families on few respondents: the least structured case. */
+  @Property(tries = 1000)
+  void protect_randomSetFamilies_noDisclosure(@ForAll long seed,
+      @ForAll @IntRange(min = 3, max = 5) int k, @ForAll @IntRange(min = 0, max = 1) int c) {
+    java.util.Random random = new java.util.Random(seed);
+    int n = 3 + random.nextInt(10);
+    List<CellRequest> requests = new java.util.ArrayList<>();
+    int cells = 1 + random.nextInt(8);
+    for (int i = 0; i < cells; i++) {
+      java.util.BitSet bits = new java.util.BitSet();
+      double p = 0.3 + 0.6 * random.nextDouble();
+      for (int j = 0; j < n; j++) {
+        if (random.nextDouble() < p) {
+          bits.set(j);
+        }
+      }
+      requests.add(CellRequest.of("cell" + i, Members.of(bits), CellKind.SCORE, false,
+          random.nextInt(3)));
+    }
+    Organisations.Org org = new Organisations.Org(n, requests, java.util.Map.of());
+    assertNoDisclosure(org, AnonymityPolicy.withDefaults().withMinimumGroupSize(k)
+        .withCoalitionSize(c));
+  }
+}
