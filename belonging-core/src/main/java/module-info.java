@@ -10,7 +10,9 @@ module dev.belonging.core {
   requires static com.google.errorprone.annotations;
   requires static java.compiler;
   requires org.apache.commons.statistics.distribution;
+  requires org.apache.commons.numbers.gamma;
 
+  exports dev.belonging.disaggregation;
   exports dev.belonging.instrument;
   exports dev.belonging.workforce;
 }
