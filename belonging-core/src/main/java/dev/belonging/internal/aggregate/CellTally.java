@@ -34,7 +34,7 @@ public final class CellTally {
     sum = new long[cells * constructs];
     sumSqHigh = new long[cells * constructs];
     sumSqLow = new long[cells * constructs];
-    atoms = new LongCounts();
+    atoms = LongCounts.forKeySpace(layout.atomSpace());
   }
 
   /** The layout. */

@@ -30,6 +30,7 @@ public final class Layout {
   final int[] cellCount;
   final int cells;
   final long[] atomMultiplier;
+  private final long atomSpace;
 
   /**
    * A layout.
@@ -85,6 +86,12 @@ public final class Layout {
       atomMultiplier[d] = multiplier;
       multiplier = Math.multiplyExact(multiplier, cardinality[d] + 1L);
     }
+    this.atomSpace = multiplier;
+  }
+
+  /** Number of possible atom keys: the product of (cardinality + 1) over dimensions. */
+  long atomSpace() {
+    return atomSpace;
   }
 
   /** The least common multiple of 1..m: every mean of up to m integers times it is an integer. */

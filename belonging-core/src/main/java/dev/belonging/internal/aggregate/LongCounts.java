@@ -1,30 +1,44 @@
 package dev.belonging.internal.aggregate;
 
 import java.util.Arrays;
+import org.jspecify.annotations.Nullable;
 
 /**
- * Counts per non-negative {@code long} key, in an open-addressing hash table: the respondents per
- * atom signature without boxing one object per respondent. Not thread-safe; one per thread, then
- * {@linkplain #addAll(LongCounts) merged}.
+ * Counts per non-negative {@code long} key: the respondents per atom signature without boxing one
+ * object per respondent. When the key space is known and small the counts live in a dense array
+ * indexed by key; otherwise in an open-addressing hash table. Not thread-safe; one per thread,
+ * then {@linkplain #addAll(LongCounts) merged}.
  */
 public final class LongCounts {
+  /** Largest key space kept dense (32 MB of longs). */
+  static final long DENSE_LIMIT = 1L << 22;
   private static final long EMPTY = 0;
+
+  private final long @Nullable [] dense;
   /** Keys stored plus one, so that 0 marks an empty slot. */
   private long[] keys;
   private long[] counts;
   private int size;
   private int mask;
 
-  /** An empty table. */
+  /** An empty hash table. */
   public LongCounts() {
-    this(16);
+    this.dense = null;
+    keys = new long[16];
+    counts = new long[16];
+    mask = 15;
   }
 
-  private LongCounts(int capacity) {
-    int c = Integer.highestOneBit(Math.max(16, capacity - 1)) << 1;
-    keys = new long[c];
-    counts = new long[c];
-    mask = c - 1;
+  /** Empty counts over keys {@code [0, space)}: dense when the space is small enough. */
+  static LongCounts forKeySpace(long space) {
+    return space <= DENSE_LIMIT ? new LongCounts((int) space) : new LongCounts();
+  }
+
+  private LongCounts(int space) {
+    this.dense = new long[space];
+    keys = new long[0];
+    counts = new long[0];
+    mask = -1;
   }
 
   private static int hash(long key) {
@@ -34,6 +48,13 @@ public final class LongCounts {
 
   /** Adds {@code count} to the count of {@code key}, a non-negative key. */
   public void add(long key, long count) {
+    if (dense != null) {
+      if (dense[(int) key] == 0 && count != 0) {
+        size++;
+      }
+      dense[(int) key] += count;
+      return;
+    }
     long stored = key + 1;
     int slot = hash(stored) & mask;
     while (true) {
@@ -54,8 +75,20 @@ public final class LongCounts {
     }
   }
 
+  /** Adds one to the count of {@code key}; the hot path of the kernel. */
+  void increment(long key) {
+    if (dense != null) {
+      dense[(int) key]++;
+    } else {
+      add(key, 1);
+    }
+  }
+
   /** The count of {@code key}, 0 if absent. */
   public long get(long key) {
+    if (dense != null) {
+      return key < dense.length ? dense[(int) key] : 0;
+    }
     long stored = key + 1;
     int slot = hash(stored) & mask;
     while (true) {
@@ -86,20 +119,47 @@ public final class LongCounts {
 
   /** Adds every count of {@code other} to this table. */
   public void addAll(LongCounts other) {
-    for (int i = 0; i < other.keys.length; i++) {
-      if (other.keys[i] != EMPTY) {
-        add(other.keys[i] - 1, other.counts[i]);
+    if (dense != null && other.dense != null && dense.length == other.dense.length) {
+      for (int i = 0; i < dense.length; i++) {
+        dense[i] += other.dense[i];
       }
+      recount();
+      return;
+    }
+    for (long key : other.sortedKeys()) {
+      add(key, other.get(key));
     }
   }
 
-  /** Number of distinct keys. */
+  private void recount() {
+    int nonZero = 0;
+    for (long c : dense) {
+      nonZero += c != 0 ? 1 : 0;
+    }
+    size = nonZero;
+  }
+
+  /** Number of distinct keys with a count. */
   public int size() {
+    if (dense != null) {
+      recount();
+    }
     return size;
   }
 
   /** The keys, sorted ascending. */
   public long[] sortedKeys() {
+    if (dense != null) {
+      recount();
+      long[] result = new long[size];
+      int j = 0;
+      for (int key = 0; key < dense.length; key++) {
+        if (dense[key] != 0) {
+          result[j++] = key;
+        }
+      }
+      return result;
+    }
     long[] result = new long[size];
     int j = 0;
     for (long k : keys) {
@@ -113,6 +173,6 @@ public final class LongCounts {
 
   @Override
   public String toString() {
-    return "LongCounts[keys=" + size + "]";
+    return "LongCounts[" + (dense != null ? "dense" : "hashed") + "]";
   }
 }
