@@ -89,18 +89,16 @@ public final class Tally {
     return map;
   }
 
-  /** This tally with dictionaries in natural order, the canonical form for equality. */
-  private CellTally canonical() {
-    List<List<String>> sorted = new ArrayList<>();
-    for (int d = 0; d < dictionaries.size(); d++) {
-      sorted.add(encoding.fixedDictionary(d) ? dictionaries.get(d)
-          : new ArrayList<>(new TreeSet<>(dictionaries.get(d))));
-    }
-    Encoding.Dictionaries target = encoding.newDictionaries().copyOf(sorted);
-    return cells.remap(encoding.layout(target), codeMap(dictionaries, target));
+  /** This tally re-expressed over the given dictionaries (supersets of this one's). */
+  private CellTally over(List<List<String>> target) {
+    Encoding.Dictionaries dictionaries = encoding.newDictionaries().copyOf(target);
+    return cells.remap(encoding.layout(dictionaries), codeMap(this.dictionaries, dictionaries));
   }
 
-  /** Equal when from the same disaggregation with identical integer contents. */
+  /**
+   * Equal when from the same disaggregation with identical integer contents per cell value; a
+   * dictionary value without respondents makes no difference.
+   */
   @Override
   public boolean equals(Object other) {
     if (!(other instanceof Tally)) {
@@ -110,12 +108,17 @@ public final class Tally {
     if (!encoding.equals(that.encoding)) {
       return false;
     }
+    List<List<String>> union = new ArrayList<>();
     for (int d = 0; d < dictionaries.size(); d++) {
-      if (!new TreeSet<>(dictionaries.get(d)).equals(new TreeSet<>(that.dictionaries.get(d)))) {
-        return false;
+      if (encoding.fixedDictionary(d)) {
+        union.add(dictionaries.get(d));
+      } else {
+        TreeSet<String> values = new TreeSet<>(dictionaries.get(d));
+        values.addAll(that.dictionaries.get(d));
+        union.add(new ArrayList<>(values));
       }
     }
-    return canonical().sameContent(that.canonical());
+    return over(union).sameContent(that.over(union));
   }
 
   @Override
