@@ -97,7 +97,7 @@ class TallyProperties {
     assertThat(DISAGGREGATION.aggregate(table.build())).isEqualTo(whole);
   }
 
-  @Property(tries = 60)
+  @Property(tries = 25)
   void report_publishedCounts_equalBruteForce(@ForAll("rows") List<int[]> rows) {
     DisaggregationReport report = DISAGGREGATION.report(tally(rows));
     List<Response> responses = responses(rows);
