@@ -6,8 +6,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * Counts per non-negative {@code long} key: the respondents per atom signature without boxing one
  * object per respondent. When the key space is known and small the counts live in a dense array
- * indexed by key; otherwise in an open-addressing hash table. Not thread-safe; one per thread,
- * then {@linkplain #addAll(LongCounts) merged}.
+ * indexed by key; otherwise in an open-addressing hash table. Not thread-safe for writing; one
+ * per thread, then {@linkplain #addAll(LongCounts) merged}. Reading methods never write, so a
+ * table no longer written may be read from several threads.
  */
 public final class LongCounts {
   /** Largest key space kept dense (32 MB of longs). */
@@ -49,9 +50,6 @@ public final class LongCounts {
   /** Adds {@code count} to the count of {@code key}, a non-negative key. */
   public void add(long key, long count) {
     if (dense != null) {
-      if (dense[(int) key] == 0 && count != 0) {
-        size++;
-      }
       dense[(int) key] += count;
       return;
     }
@@ -123,7 +121,6 @@ public final class LongCounts {
       for (int i = 0; i < dense.length; i++) {
         dense[i] += other.dense[i];
       }
-      recount();
       return;
     }
     for (long key : other.sortedKeys()) {
@@ -131,27 +128,24 @@ public final class LongCounts {
     }
   }
 
-  private void recount() {
+  /** Counts the non-zero dense entries; reads only, so concurrent readers are safe. */
+  private static int nonZero(long[] values) {
     int nonZero = 0;
-    for (long c : dense) {
+    for (long c : values) {
       nonZero += c != 0 ? 1 : 0;
     }
-    size = nonZero;
+    return nonZero;
   }
 
   /** Number of distinct keys with a count. */
   public int size() {
-    if (dense != null) {
-      recount();
-    }
-    return size;
+    return dense != null ? nonZero(dense) : size;
   }
 
   /** The keys, sorted ascending. */
   public long[] sortedKeys() {
     if (dense != null) {
-      recount();
-      long[] result = new long[size];
+      long[] result = new long[nonZero(dense)];
       int j = 0;
       for (int key = 0; key < dense.length; key++) {
         if (dense[key] != 0) {
