@@ -1,6 +1,7 @@
 package dev.belonging.disaggregation;
 
 import java.util.Arrays;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import org.apache.commons.numbers.gamma.LogGamma;
@@ -16,16 +17,27 @@ import org.apache.commons.statistics.distribution.TDistribution;
 final class CellStatistics {
   static final double LEVEL = 0.95;
   private static final NormalDistribution STANDARD_NORMAL = NormalDistribution.of(0, 1);
+  private static final double Z95 = STANDARD_NORMAL.inverseSurvivalProbability((1 - LEVEL) / 2);
+  private static final int T_CACHE_LIMIT = 1 << 20;
+  private static final ConcurrentHashMap<Integer, Double> T95 = new ConcurrentHashMap<>();
 
   private CellStatistics() {}
 
   /** The two-sided critical value of the standard normal for {@code level}. */
   static double z(double level) {
-    return STANDARD_NORMAL.inverseSurvivalProbability((1 - level) / 2);
+    return level == LEVEL ? Z95 : STANDARD_NORMAL.inverseSurvivalProbability((1 - level) / 2);
   }
 
-  /** The two-sided critical value of Student's t with {@code df} degrees of freedom. */
+  /**
+   * The two-sided critical value of Student's t with {@code df} degrees of freedom. Values for
+   * integer df at the 95% level are memoised: a report asks for the same few thousand of them
+   * for every item and construct of every cell, and each costs an iterative inversion.
+   */
   static double t(double df, double level) {
+    if (level == LEVEL && df == Math.rint(df) && df < T_CACHE_LIMIT) {
+      return T95.computeIfAbsent((int) df,
+          k -> TDistribution.of(k).inverseSurvivalProbability((1 - LEVEL) / 2));
+    }
     return TDistribution.of(df).inverseSurvivalProbability((1 - level) / 2);
   }
 
