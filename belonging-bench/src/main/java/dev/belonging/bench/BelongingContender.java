@@ -82,7 +82,8 @@ final class BelongingContender {
 
   /**
    * Checks that belonging's released histograms equal the loop's, cell by cell: every non-empty
-   * loop cell is published with exactly the loop's counts.
+   * loop cell is listed; a cell is suppressed only when it is too small for the minimum group
+   * size of 3 (no item answered 3 times), and a published cell has exactly the loop's counts.
    *
    * @throws IllegalStateException if they differ
    */
@@ -103,13 +104,23 @@ final class BelongingContender {
         nonEmpty += total > 0 ? 1 : 0;
       }
       for (CellResult cell : result.cells()) {
-        if (!cell.isPublished()) {
-          throw new IllegalStateException("a cell of " + result.breakdown() + " is suppressed");
-        }
         int first = code(cell, DIMENSIONS[breakdowns[b][0]]);
         int index = breakdowns[b][1] < 0 ? first
             : first * AggregationData.CARDINALITY[breakdowns[b][1]]
                 + code(cell, DIMENSIONS[breakdowns[b][1]]);
+        if (!cell.isPublished()) {
+          for (int i = 0; i < AggregationData.ITEMS; i++) {
+            long answers = 0;
+            for (int p = 0; p < AggregationData.POINTS; p++) {
+              answers += loop[base + index * cellWidth + i * AggregationData.POINTS + p];
+            }
+            if (answers >= 3) {
+              throw new IllegalStateException("a cell of " + result.breakdown()
+                  + " with at least 3 respondents is suppressed");
+            }
+          }
+          continue;
+        }
         List<ItemStatistics> items = cell.statistics().orElseThrow().items();
         for (int i = 0; i < AggregationData.ITEMS; i++) {
           for (int p = 1; p <= AggregationData.POINTS; p++) {
