@@ -25,6 +25,11 @@ public final class CellTally {
 
   /** An empty tally of the given layout. */
   public CellTally(Layout layout) {
+    this(layout, 0);
+  }
+
+  /** An empty tally of the given layout, sized for about {@code expectedAtoms} atoms. */
+  CellTally(Layout layout, long expectedAtoms) {
     this.layout = layout;
     int cells = layout.cells;
     int constructs = layout.constructs();
@@ -34,7 +39,7 @@ public final class CellTally {
     sum = new long[cells * constructs];
     sumSqHigh = new long[cells * constructs];
     sumSqLow = new long[cells * constructs];
-    atoms = LongCounts.forKeySpace(layout.atomSpace());
+    atoms = LongCounts.forKeySpace(layout.atomSpace(), expectedAtoms);
   }
 
   /** The layout. */
@@ -119,7 +124,7 @@ public final class CellTally {
    * @return a new tally
    */
   public CellTally remap(Layout target, int[][] codeMap) {
-    CellTally result = new CellTally(target);
+    CellTally result = new CellTally(target, atoms.size());
     int w = layout.histWidth;
     int c = layout.constructs();
     copyCell(result, 0, 0, w, c);

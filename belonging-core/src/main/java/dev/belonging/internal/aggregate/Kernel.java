@@ -128,7 +128,7 @@ public final class Kernel {
         w |= largest * largest * Math.max(1, rows) >= 0x1p62;
       }
       wide = w;
-      atoms = LongCounts.forKeySpace(layout.atomSpace());
+      atoms = LongCounts.forKeySpace(layout.atomSpace(), rows);
     }
 
     void rows(int from, int to) {
@@ -258,7 +258,7 @@ public final class Kernel {
     }
 
     CellTally fold() {
-      CellTally tally = new CellTally(layout);
+      CellTally tally = new CellTally(layout, n[0]);
       for (int i = 0; i < n.length; i++) {
         tally.n[i] = n[i];
       }

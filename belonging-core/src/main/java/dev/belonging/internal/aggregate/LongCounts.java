@@ -30,9 +30,13 @@ public final class LongCounts {
     mask = 15;
   }
 
-  /** Empty counts over keys {@code [0, space)}: dense when the space is small enough. */
-  static LongCounts forKeySpace(long space) {
-    return space <= DENSE_LIMIT ? new LongCounts((int) space) : new LongCounts();
+  /**
+   * Empty counts over keys {@code [0, space)}: dense when the space is small enough and not much
+   * larger than the number of keys expected, so that small inputs do not pay for a large array.
+   */
+  static LongCounts forKeySpace(long space, long expectedKeys) {
+    return space <= DENSE_LIMIT && space <= 8 * expectedKeys ? new LongCounts((int) space)
+        : new LongCounts();
   }
 
   private LongCounts(int space) {
