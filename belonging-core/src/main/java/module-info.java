@@ -16,6 +16,7 @@ module dev.belonging.core {
   requires org.jgrapht.core;
 
   exports dev.belonging.anonymity;
+  exports dev.belonging.disaggregation;
   exports dev.belonging.fairness;
   exports dev.belonging.instrument;
   exports dev.belonging.intervention;

@@ -1,5 +1,7 @@
 package dev.belonging.bench;
 
+import dev.belonging.disaggregation.DisaggregationReport;
+import dev.belonging.disaggregation.Tally;
 import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.concurrent.TimeUnit;
@@ -20,8 +22,8 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * Aggregation: {@code respondents} x 20 five-point items x 6 dimensions, all 6 single and 15
  * two-way breakdowns with per-item histograms, from in-memory data. Contenders run in the same
- * JMH run: the hand-tuned primitive loop (the floor) and DuckDB over JDBC (what a tool builder
- * would use).
+ * JMH run: belonging's encoded fast path, the hand-tuned primitive loop (the floor) and DuckDB
+ * over JDBC (what a tool builder would use).
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
@@ -36,6 +38,7 @@ public class AggregationBenchmark {
   private AggregationData data;
   private PrimitiveLoopBaseline loop;
   private DuckDbBaseline duckDb;
+  private BelongingContender belonging;
 
   @Setup(Level.Trial)
   public void setUp() throws SQLException {
@@ -49,6 +52,9 @@ public class AggregationBenchmark {
       throw new IllegalStateException(
           "baselines disagree: loop counted " + loopTotal + ", DuckDB " + duckTotal);
     }
+    belonging = new BelongingContender(data, 2);
+    // belonging must compute the same histograms as the loop, cell by cell.
+    belonging.verifyAgainst(loop.aggregate(data, 2));
   }
 
   @TearDown(Level.Trial)
@@ -59,6 +65,18 @@ public class AggregationBenchmark {
   @Benchmark
   public long[] baselinePrimitiveLoop() {
     return loop.aggregate(data, 2);
+  }
+
+  /** belonging's encoded fast path: histograms, construct moments and atoms, on 2 threads. */
+  @Benchmark
+  public Tally belonging() {
+    return belonging.aggregate();
+  }
+
+  /** As {@link #belonging()}, then the release: statistics and gaps of every published cell. */
+  @Benchmark
+  public DisaggregationReport belongingWithReport() {
+    return belonging.aggregateAndReport();
   }
 
   @Benchmark

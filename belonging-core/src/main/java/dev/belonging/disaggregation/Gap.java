@@ -1,0 +1,113 @@
+package dev.belonging.disaggregation;
+
+import dev.belonging.instrument.Construct;
+import dev.belonging.internal.BelongingStyle;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import org.immutables.value.Value;
+
+/**
+ * The difference between a published cell's construct score and its baseline's, with the
+ * evidence an analyst needs to judge it.
+ *
+ * <ul>
+ *   <li>Mean difference (cell minus baseline) with Welch's unequal-variance t test, its
+ *       Welch-Satterthwaite degrees of freedom, two-sided p-value and 95% interval (Welch 1947,
+ *       Biometrika 34:28).
+ *   <li>Hedges' g: the difference over the pooled standard deviation times the exact small-sample
+ *       correction {@code J(df) = Gamma(df/2) / (sqrt(df/2) Gamma((df-1)/2))}, {@code df = n1 + n2
+ *       - 2} (Hedges 1981, J. Educ. Stat. 6:107).
+ *   <li>The Benjamini-Hochberg q-value across every gap of one report (Benjamini and Hochberg
+ *       1995, J. R. Stat. Soc. B 57:289).
+ *   <li>The favorable-share difference with Newcombe's hybrid score interval (Newcombe 1998,
+ *       Stat. Med. 17:873, method 10).
+ * </ul>
+ *
+ * <p>The tests assume independent samples. That holds for the rest-of-organisation baseline and
+ * for a reference group; against the whole organisation the cell is part of its baseline and the
+ * p-value is conservative. Undefined values are empty, never NaN.
+ *
+ * <p>Immutable and thread-safe.
+ */
+@Value.Immutable
+@BelongingStyle
+public abstract class Gap {
+  /** The q-value below which a gap counts as credible. */
+  public static final double CREDIBLE_Q = 0.05;
+
+  Gap() {}
+
+  /** The breakdown of the cell. */
+  public abstract Breakdown breakdown();
+
+  /** The cell. */
+  public abstract Subgroup subgroup();
+
+  /** The construct. */
+  public abstract Construct construct();
+
+  /** The kind of baseline compared with. */
+  public abstract Baseline.Kind baselineKind();
+
+  /** Scored respondents in the cell. */
+  public abstract long cellRespondents();
+
+  /** Scored respondents in the baseline. */
+  public abstract long baselineRespondents();
+
+  /** Cell mean minus baseline mean, on the items' scale. */
+  public abstract double difference();
+
+  /** The 95% Welch interval of the difference; needs 2 or more respondents on each side. */
+  public abstract Optional<ConfidenceInterval> differenceInterval();
+
+  /** Welch's t statistic. */
+  public abstract OptionalDouble t();
+
+  /** Welch-Satterthwaite degrees of freedom. */
+  public abstract OptionalDouble degreesOfFreedom();
+
+  /** Two-sided p-value of Welch's test, in [0, 1]. */
+  public abstract OptionalDouble p();
+
+  /** Benjamini-Hochberg adjusted p-value across all gaps of the report, in [0, 1]. */
+  public abstract OptionalDouble q();
+
+  /** Hedges' g with the exact small-sample correction. */
+  public abstract OptionalDouble hedgesG();
+
+  /** Cell favorable share minus baseline favorable share, in [-1, 1]. */
+  public abstract OptionalDouble favorableDifference();
+
+  /** Newcombe's hybrid score 95% interval of the favorable difference. */
+  public abstract Optional<ConfidenceInterval> favorableDifferenceInterval();
+
+  /**
+   * The smallest mean difference detectable at this cell's size with 80% power at two-sided
+   * alpha 0.05 (noncentral t). Empty in this version: computed once the shared statistics helpers
+   * are integrated.
+   */
+  public abstract OptionalDouble minimumDetectableDifference();
+
+  /** Whether the gap is credible: its q-value is below {@link #CREDIBLE_Q}. */
+  public final boolean credible() {
+    return q().isPresent() && q().getAsDouble() < CREDIBLE_Q;
+  }
+
+  /**
+   * The bound of the interval nearest to zero, signed, or 0 when the interval covers zero: how large
+   * the gap is at least, the ranking key of {@link DisaggregationReport#largestCredibleGaps}.
+   */
+  public final double conservativeDifference() {
+    if (differenceInterval().isEmpty()) {
+      return 0;
+    }
+    ConfidenceInterval ci = differenceInterval().get();
+    return ci.lower() > 0 ? ci.lower() : ci.upper() < 0 ? ci.upper() : 0;
+  }
+
+  @Override
+  public String toString() {
+    return "Gap[" + breakdown().name() + ", " + subgroup() + ", " + construct().id() + "]";
+  }
+}

@@ -1,0 +1,57 @@
+package dev.belonging.disaggregation;
+
+import dev.belonging.instrument.Construct;
+import dev.belonging.internal.BelongingStyle;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import org.immutables.value.Value;
+
+/**
+ * The statistics of one construct score in one published cell. A respondent's construct score is
+ * the mean of their answered keyed items of the construct; respondents with no answered item are
+ * not scored. Mean and standard deviation are computed from exact integer sums.
+ *
+ * <p>The favorable share pools every answer to the construct's items (the reporting convention);
+ * its Wilson interval treats those answers as independent, which understates the uncertainty when
+ * a construct has several items per respondent.
+ *
+ * <p>Undefined values are empty, never NaN. Methods: Student's t interval; Wilson score interval
+ * (Wilson 1927). Immutable and thread-safe.
+ */
+@Value.Immutable
+@BelongingStyle
+public abstract class ScoreStatistics {
+  ScoreStatistics() {}
+
+  /** The construct. */
+  public abstract Construct construct();
+
+  /** Number of scored respondents, {@code >= 0}. */
+  public abstract long respondents();
+
+  /** The mean score, on the items' scale. */
+  public abstract OptionalDouble mean();
+
+  /** The sample standard deviation of scores (divisor n - 1). */
+  public abstract OptionalDouble standardDeviation();
+
+  /** The 95% Student t interval of the mean score; needs at least 2 respondents. */
+  public abstract Optional<ConfidenceInterval> meanInterval();
+
+  /** The mean score mapped linearly to 0-100. */
+  public abstract OptionalDouble score();
+
+  /** Number of answers to the construct's items. */
+  public abstract long answers();
+
+  /** The share of favorable answers to the construct's items, in [0, 1]. */
+  public abstract OptionalDouble favorable();
+
+  /** The 95% Wilson score interval of the favorable share. */
+  public abstract Optional<ConfidenceInterval> favorableInterval();
+
+  @Override
+  public String toString() {
+    return "ScoreStatistics[" + construct().id() + "]";
+  }
+}

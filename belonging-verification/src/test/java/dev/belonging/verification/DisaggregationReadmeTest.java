@@ -1,0 +1,78 @@
+package dev.belonging.verification;
+
+import static com.google.common.truth.Truth.assertThat;
+import static com.google.common.truth.Truth.assertWithMessage;
+
+import dev.belonging.disaggregation.Breakdown;
+import dev.belonging.disaggregation.CellResult;
+import dev.belonging.disaggregation.Disaggregation;
+import dev.belonging.disaggregation.DisaggregationReport;
+import dev.belonging.disaggregation.Gap;
+import dev.belonging.instrument.Construct;
+import dev.belonging.instrument.Instrument;
+import dev.belonging.instrument.Item;
+import dev.belonging.instrument.Response;
+import dev.belonging.workforce.Attributes;
+import dev.belonging.workforce.Dimension;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/** The README's "Disaggregation" example is this test's {@code example()} body, verbatim. */
+class DisaggregationReadmeTest {
+  private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
+
+  @Test
+  void example() {
+    // DISAGGREGATION-EXAMPLE-BEGIN
+    Instrument pulse = Instrument.builder().id("pulse").version("1.0.0").title("Pulse")
+        .addItems(Item.agreement("recognition.credit", Construct.RECOGNITION,
+            "When I contribute an idea, I am credited for it."))
+        .build();
+    Disaggregation disaggregation = Disaggregation.of(pulse)
+        .withBreakdowns(List.of(Breakdown.of(Dimension.WORK_ARRANGEMENT)));
+
+    List<Response> responses = new ArrayList<>();
+    for (int i = 0; i < 40; i++) {
+      String arrangement = i < 10 ? "REMOTE" : "OFFICE";
+      int point = i < 10 ? 2 + i % 2 : 3 + i % 3;  // remote staff feel less credited
+      responses.add(Response.of("r" + i,
+          Attributes.of(Map.of(Dimension.WORK_ARRANGEMENT, arrangement)),
+          Map.of("recognition.credit", point)));
+    }
+    responses.add(Response.of("r40",
+        Attributes.of(Map.of(Dimension.WORK_ARRANGEMENT, "HYBRID")),
+        Map.of("recognition.credit", 5)));           // a group of one
+
+    DisaggregationReport report = disaggregation.report(disaggregation.aggregate(responses));
+    CellResult hybrid = report.breakdowns().get(0).cells().get(0);
+    assertThat(hybrid.isPublished()).isFalse();      // 1 < 5: no number at all
+    Gap remote = report.largestCredibleGaps(Construct.RECOGNITION, 3).get(0);
+    assertThat(remote.subgroup().values()).containsEntry(Dimension.WORK_ARRANGEMENT, "REMOTE");
+    assertThat(remote.differenceInterval().orElseThrow().upper()).isLessThan(0.0);
+    // DISAGGREGATION-EXAMPLE-END
+  }
+
+  @Test
+  void readme_containsExampleVerbatim() throws IOException {
+    String source = Files.readString(ROOT.resolve("belonging-verification/src/test/java/dev/"
+        + "belonging/verification/DisaggregationReadmeTest.java"), StandardCharsets.UTF_8);
+    Matcher m = Pattern.compile(
+        "// DISAGGREGATION-EXAMPLE-BEGIN\\n(.*?)\\n\\s*// DISAGGREGATION-EXAMPLE-END",
+        Pattern.DOTALL).matcher(source);
+    assertThat(m.find()).isTrue();
+    String example = m.group(1).lines()
+        .map(line -> line.startsWith("    ") ? line.substring(4) : line)
+        .reduce((a, b) -> a + "\n" + b).orElseThrow();
+    assertWithMessage("README.md must contain DisaggregationReadmeTest.example() verbatim")
+        .that(Files.readString(ROOT.resolve("README.md"), StandardCharsets.UTF_8))
+        .contains(example);
+  }
+}
