@@ -41,7 +41,7 @@ public class ScalingBenchmark {
     loop = new PrimitiveLoopBaseline();
     belonging = new BelongingContender(data, 2);
     if (respondents <= 1_000_000) {
-      belonging.verifyAgainst(loop.aggregate(data, 2));
+      belonging.verifyAgainst(data, loop.aggregate(data, 2));
     }
   }
 

@@ -6,8 +6,12 @@ import dev.belonging.internal.aggregate.CellTally;
 import dev.belonging.internal.aggregate.Layout;
 import dev.belonging.workforce.Dimension;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The cells requested for release and what they are made of: membership only, never answers. Cell
@@ -24,6 +28,8 @@ final class CellMembership {
   final int[] denseCell;
   final ImmutableList<Subgroup> subgroups;
   private final boolean[] sensitive;
+  /** Requested cell index by dense cell index; built on first use. */
+  private @Nullable Map<Integer, Integer> requestedByDense;
 
   CellMembership(Tally tally) {
     this.tally = tally;
@@ -115,6 +121,29 @@ final class CellMembership {
       }
     }
     return false;
+  }
+
+  /** Number of dimensions of requested cell {@code c}: 0 for the whole organisation. */
+  int dimensionCount(int c) {
+    return breakdown[c] < 0 ? 0 : tally.encoding.breakdowns.get(breakdown[c]).dimensions().size();
+  }
+
+  /**
+   * The requested cells an atom lies in, ascending: the inverse of {@link #contains(int, long)},
+   * computed once per atom rather than once per atom and cell.
+   */
+  int[] requestedCellsOf(long atom) {
+    if (requestedByDense == null) {
+      Map<Integer, Integer> map = new HashMap<>();
+      for (int c = 0; c < denseCell.length; c++) {
+        map.put(denseCell[c], c);
+      }
+      requestedByDense = map;
+    }
+    Layout layout = tally.cells.layout();
+    return Arrays.stream(layout.cellsOf(layout.atomCodes(atom)))
+        .map(dense -> requestedByDense.getOrDefault(dense, -1))
+        .filter(c -> c >= 0).sorted().toArray();
   }
 
   @Override

@@ -461,11 +461,12 @@ public final class Disaggregation {
   }
 
   /**
-   * The release decision. THE SEAM for the anonymity engine: the integrator replaces this
-   * threshold gate with the exact disclosure check of {@code dev.belonging.anonymity}.
+   * The release decision: the exact disclosure check over every cell of the release, under the
+   * policy of this disaggregation's minimums.
    */
   ReleaseGate gate() {
-    return new ThresholdGate(minimumGroupSize, sensitiveMinimumGroupSize);
+    return new AnonymityGate(
+        AnonymityGate.policyFor(minimumGroupSize, sensitiveMinimumGroupSize));
   }
 
   @Override

@@ -1,14 +1,11 @@
 package dev.belonging.disaggregation;
 
 /**
- * THE SEAM where the anonymity engine plugs in: decides, from group membership only, which cells
- * of a release may be published. It receives every requested cell with its size and, through
- * {@link CellMembership}, the sizes of the atoms (distinct combinations of all dimension values)
- * the cell is made of; it never sees an answer.
- *
- * <p>Until {@code dev.belonging.anonymity} is merged, {@link ThresholdGate} implements this with the
- * primary threshold rule only. The integrator replaces it with the exact disclosure check
- * (primary plus exact secondary suppression over atoms, global over the release).
+ * Decides, from group membership only, which cells of a release may be published. It receives
+ * every requested cell with its size and, through {@link CellMembership}, the sizes of the atoms
+ * (distinct combinations of all dimension values) the cell is made of; it never sees an answer.
+ * {@link AnonymityGate} is the one implementation: the exact disclosure check of {@code
+ * dev.belonging.anonymity}, primary and secondary suppression, global over the release.
  */
 interface ReleaseGate {
   /**

@@ -55,15 +55,19 @@ class DisaggregationTest {
     CellResult office = cells.get(0);
     CellResult remote = cells.get(1);
     assertThat(office.subgroup()).isEqualTo(Subgroup.of(Dimension.WORK_ARRANGEMENT, "OFFICE"));
-    assertThat(office.isPublished()).isTrue();
-    assertThat(office.statistics().orElseThrow().respondents()).isEqualTo(12);
     assertThat(remote).isInstanceOf(CellResult.Suppressed.class);
     assertThat(((CellResult.Suppressed) remote).reason())
         .isEqualTo(SuppressionReason.BELOW_MINIMUM);
     assertThat(remote.statistics()).isEmpty();
-    // No gap of the suppressed cell; the office gap's rest of organisation has 4 < 5 people.
+    // Office (12) next to the published total (16) would reveal remote (4): the filter-and-
+    // complement attack. The exact check suppresses office as its complement.
+    assertThat(office).isInstanceOf(CellResult.Suppressed.class);
+    assertThat(((CellResult.Suppressed) office).reason())
+        .isEqualTo(SuppressionReason.COMPLEMENTARY);
+    assertThat(office.statistics()).isEmpty();
+    assertThat(report.overall().statistics().orElseThrow().respondents()).isEqualTo(16);
     assertThat(report.gaps()).isEmpty();
-    assertThat(report.suppressedCount()).isEqualTo(1);
+    assertThat(report.suppressedCount()).isEqualTo(2);
   }
 
   @Test
@@ -116,12 +120,13 @@ class DisaggregationTest {
     List<Response> responses = new ArrayList<>();
     responses.addAll(group("p", 5, Map.of(Dimension.TEAM, "eng/platform"), 3, 3, 3, 3));
     responses.addAll(group("a", 6, Map.of(Dimension.TEAM, "eng/apps"), 3, 3, 3, 3));
-    responses.addAll(group("e", 1, Map.of(Dimension.TEAM, "eng"), 3, 3, 3, 3));
+    // Five people sit directly in eng: with fewer, eng minus its two sub-teams would reveal them.
+    responses.addAll(group("e", 5, Map.of(Dimension.TEAM, "eng"), 3, 3, 3, 3));
     DisaggregationReport report = d.report(d.aggregate(responses));
     List<CellResult> cells = report.breakdowns().get(0).cells();
     assertThat(cells.stream().map(c -> c.subgroup().values().get(Dimension.TEAM)))
         .containsExactly("eng", "eng/platform", "eng/apps").inOrder();
-    assertThat(cells.get(0).statistics().orElseThrow().respondents()).isEqualTo(12);
+    assertThat(cells.get(0).statistics().orElseThrow().respondents()).isEqualTo(16);
     assertThat(cells.get(1).statistics().orElseThrow().respondents()).isEqualTo(5);
     assertThat(cells.get(2).statistics().orElseThrow().respondents()).isEqualTo(6);
   }
@@ -158,9 +163,13 @@ class DisaggregationTest {
     DisaggregationReport report = d.report(d.aggregate(responses));
     assertThat(report.sensitiveMinimumGroupSize()).isEqualTo(10);
     List<CellResult> cells = report.breakdowns().get(0).cells();
-    assertThat(cells.get(0).isPublished()).isTrue();
-    assertThat(cells.get(1).isPublished()).isFalse();
+    // Nine women: at least the general minimum of 5, below the sensitive minimum of 10.
+    assertThat(((CellResult.Suppressed) cells.get(1)).reason())
+        .isEqualTo(SuppressionReason.BELOW_MINIMUM);
     assertThat(cells.get(1).subgroup().sensitive()).isTrue();
+    // With only two groups, the other one would reveal the nine through the total.
+    assertThat(((CellResult.Suppressed) cells.get(0)).reason())
+        .isEqualTo(SuppressionReason.COMPLEMENTARY);
   }
 
   @Test
@@ -209,16 +218,24 @@ class DisaggregationTest {
     for (int i = 0; i < 10; i++) {
       invited.add(Attributes.of(ImmutableMap.of(Dimension.WORK_ARRANGEMENT, "REMOTE")));
     }
-    DisaggregationReport report =
-        d.report(d.aggregate(remoteAndOffice(4, 10)), Roster.of(invited));
-    assertThat(report.responseRates()).hasSize(3);
+    for (int i = 0; i < 8; i++) {
+      invited.add(Attributes.of(ImmutableMap.of(Dimension.WORK_ARRANGEMENT, "HYBRID")));
+    }
+    List<Response> responses = remoteAndOffice(4, 10);
+    responses.addAll(group("h", 7, Map.of(Dimension.WORK_ARRANGEMENT, "HYBRID"), 3, 3, 3, 3));
+    DisaggregationReport report = d.report(d.aggregate(responses), Roster.of(invited));
+    assertThat(report.responseRates()).hasSize(4);
     ResponseRate overall = report.responseRates().get(0);
-    assertThat(overall.rate().getAsDouble()).isWithin(1e-12).of(14.0 / 30);
+    assertThat(overall.rate().getAsDouble()).isWithin(1e-12).of(21.0 / 38);
     assertThat(overall.atRisk()).isTrue();
-    ResponseRate office = report.responseRates().get(1);
+    ResponseRate office = rateOf(report, "OFFICE");
     assertThat(office.invited().getAsLong()).isEqualTo(20);
     assertThat(office.rate().getAsDouble()).isWithin(1e-12).of(0.5);
-    ResponseRate remote = report.responseRates().get(2);
+    assertThat(office.atRisk()).isTrue();
+    // Hybrid (7) would reveal remote (4) next to the total and office: its complement.
+    assertThat(rateOf(report, "HYBRID").suppression())
+        .hasValue(SuppressionReason.COMPLEMENTARY);
+    ResponseRate remote = rateOf(report, "REMOTE");
     assertThat(remote.suppression()).hasValue(SuppressionReason.BELOW_MINIMUM);
     assertThat(remote.rate()).isEqualTo(OptionalDouble.empty());
     assertThat(remote.invited().isPresent()).isFalse();
@@ -348,5 +365,11 @@ class DisaggregationTest {
     assertThat(ranking.get(0).minimumDetectableDifference()).isEqualTo(OptionalDouble.empty());
     assertThat(report.largestCredibleGaps(Construct.RECOGNITION, 0)).isEmpty();
     assertThat(Optional.of(ranking.get(0).credible())).hasValue(true);
+  }
+
+  private static ResponseRate rateOf(DisaggregationReport report, String arrangement) {
+    Subgroup subgroup = Subgroup.of(Dimension.WORK_ARRANGEMENT, arrangement);
+    return report.responseRates().stream().filter(r -> r.subgroup().equals(subgroup))
+        .findFirst().orElseThrow();
   }
 }
