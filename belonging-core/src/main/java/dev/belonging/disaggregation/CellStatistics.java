@@ -1,9 +1,10 @@
 package dev.belonging.disaggregation;
 
+import dev.belonging.stats.Interval;
 import java.util.Arrays;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.commons.numbers.gamma.LogGamma;
 import org.apache.commons.statistics.distribution.NormalDistribution;
 import org.apache.commons.statistics.distribution.TDistribution;
@@ -42,21 +43,21 @@ final class CellStatistics {
   }
 
   /** Student t interval of a mean: {@code mean +- t(n-1) sd / sqrt(n)}; needs n >= 2. */
-  static Optional<ConfidenceInterval> meanInterval(long n, double mean, double sd, double level) {
+  static Optional<Interval> meanInterval(long n, double mean, double sd, double level) {
     if (n < 2 || !Double.isFinite(sd)) {
       return Optional.empty();
     }
     double half = t(n - 1, level) * sd / Math.sqrt(n);
-    return Optional.of(ConfidenceInterval.of(mean - half, mean + half, level));
+    return Optional.of(Interval.of(mean - half, mean + half, level));
   }
 
   /** Wilson score interval of {@code x} successes in {@code n} trials; needs n >= 1. */
-  static Optional<ConfidenceInterval> wilson(long x, long n, double level) {
+  static Optional<Interval> wilson(long x, long n, double level) {
     if (n < 1) {
       return Optional.empty();
     }
     double[] bounds = wilsonBounds(x, n, z(level));
-    return Optional.of(ConfidenceInterval.of(bounds[0], bounds[1], level));
+    return Optional.of(Interval.of(bounds[0], bounds[1], level));
   }
 
   private static double[] wilsonBounds(long x, long n, double z) {
@@ -71,7 +72,7 @@ final class CellStatistics {
   /**
    * Newcombe's hybrid score interval (method 10) of {@code x1/n1 - x2/n2}; needs n1, n2 >= 1.
    */
-  static Optional<ConfidenceInterval> newcombe(long x1, long n1, long x2, long n2, double level) {
+  static Optional<Interval> newcombe(long x1, long n1, long x2, long n2, double level) {
     if (n1 < 1 || n2 < 1) {
       return Optional.empty();
     }
@@ -83,7 +84,7 @@ final class CellStatistics {
     double d = p1 - p2;
     double lower = d - Math.sqrt(square(p1 - w1[0]) + square(w2[1] - p2));
     double upper = d + Math.sqrt(square(w1[1] - p1) + square(p2 - w2[0]));
-    return Optional.of(ConfidenceInterval.of(lower, upper, level));
+    return Optional.of(Interval.of(lower, upper, level));
   }
 
   private static double square(double x) {
@@ -92,7 +93,7 @@ final class CellStatistics {
 
   /** The result of Welch's test of mean1 - mean2. */
   record Welch(double difference, OptionalDouble t, OptionalDouble df, OptionalDouble p,
-      Optional<ConfidenceInterval> interval) {}
+      Optional<Interval> interval) {}
 
   /**
    * Welch's unequal-variance t test from summary statistics (variances with divisor n - 1).
@@ -118,7 +119,7 @@ final class CellStatistics {
     double p = Math.min(1, 2 * TDistribution.of(df).survivalProbability(Math.abs(t)));
     double half = t(df, level) * se;
     return new Welch(difference, OptionalDouble.of(t), OptionalDouble.of(df), OptionalDouble.of(p),
-        Optional.of(ConfidenceInterval.of(difference - half, difference + half, level)));
+        Optional.of(Interval.of(difference - half, difference + half, level)));
   }
 
   /**

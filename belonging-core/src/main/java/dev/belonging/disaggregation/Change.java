@@ -2,6 +2,7 @@ package dev.belonging.disaggregation;
 
 import dev.belonging.instrument.Construct;
 import dev.belonging.internal.BelongingStyle;
+import dev.belonging.stats.Interval;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import org.immutables.value.Value;
@@ -39,7 +40,7 @@ public abstract class Change {
   public abstract double difference();
 
   /** The 95% Welch interval of the difference. */
-  public abstract Optional<ConfidenceInterval> differenceInterval();
+  public abstract Optional<Interval> differenceInterval();
 
   /** Two-sided p-value of Welch's test. */
   public abstract OptionalDouble p();

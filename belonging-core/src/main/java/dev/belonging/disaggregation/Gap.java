@@ -2,6 +2,7 @@ package dev.belonging.disaggregation;
 
 import dev.belonging.instrument.Construct;
 import dev.belonging.internal.BelongingStyle;
+import dev.belonging.stats.Interval;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import org.immutables.value.Value;
@@ -59,7 +60,7 @@ public abstract class Gap {
   public abstract double difference();
 
   /** The 95% Welch interval of the difference; needs 2 or more respondents on each side. */
-  public abstract Optional<ConfidenceInterval> differenceInterval();
+  public abstract Optional<Interval> differenceInterval();
 
   /** Welch's t statistic. */
   public abstract OptionalDouble t();
@@ -80,12 +81,16 @@ public abstract class Gap {
   public abstract OptionalDouble favorableDifference();
 
   /** Newcombe's hybrid score 95% interval of the favorable difference. */
-  public abstract Optional<ConfidenceInterval> favorableDifferenceInterval();
+  public abstract Optional<Interval> favorableDifferenceInterval();
 
   /**
-   * The smallest mean difference detectable at this cell's size with 80% power at two-sided
-   * alpha 0.05 (noncentral t). Empty in this version: computed once the shared statistics helpers
-   * are integrated.
+   * The smallest difference detectable at this cell's and its baseline's sizes, in standard
+   * deviations (Cohen's d scale), with 80% power for a two-sided two-sample t test at alpha 0.05:
+   * the noncentral t distribution solved for the effect size. "n = 6: only gaps above 1.3 SD are
+   * detectable" reads this value; a gap that is not credible is no evidence of equality when it
+   * is large. Against the whole organisation, which contains the cell, the difference to the rest
+   * is scaled by {@code 1 - n/N}. Empty when a group has no respondents or there are fewer than 3
+   * in all.
    */
   public abstract OptionalDouble minimumDetectableDifference();
 
@@ -102,7 +107,7 @@ public abstract class Gap {
     if (differenceInterval().isEmpty()) {
       return 0;
     }
-    ConfidenceInterval ci = differenceInterval().get();
+    Interval ci = differenceInterval().get();
     return ci.lower() > 0 ? ci.lower() : ci.upper() < 0 ? ci.upper() : 0;
   }
 

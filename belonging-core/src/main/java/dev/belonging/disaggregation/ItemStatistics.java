@@ -2,6 +2,7 @@ package dev.belonging.disaggregation;
 
 import com.google.common.collect.ImmutableSortedMap;
 import dev.belonging.internal.BelongingStyle;
+import dev.belonging.stats.Interval;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import org.immutables.value.Value;
@@ -39,13 +40,13 @@ public abstract class ItemStatistics {
   public abstract OptionalDouble standardDeviation();
 
   /** The 95% Student t interval of the mean; needs at least 2 answers. */
-  public abstract Optional<ConfidenceInterval> meanInterval();
+  public abstract Optional<Interval> meanInterval();
 
   /** The share of favorable answers, a proportion in [0, 1]. */
   public abstract OptionalDouble favorable();
 
   /** The 95% Wilson score interval of the favorable share. */
-  public abstract Optional<ConfidenceInterval> favorableInterval();
+  public abstract Optional<Interval> favorableInterval();
 
   /** The mean mapped linearly to 0-100 (scale min = 0, max = 100). */
   public abstract OptionalDouble score();

@@ -6,6 +6,7 @@ import dev.belonging.instrument.Item;
 import dev.belonging.instrument.ResponseScale;
 import dev.belonging.internal.aggregate.CellTally;
 import dev.belonging.internal.aggregate.Layout;
+import dev.belonging.internal.stats.MinimumDetectableDifference;
 import dev.belonging.workforce.Attributes;
 import dev.belonging.workforce.Roster;
 import java.math.BigInteger;
@@ -22,6 +23,9 @@ import java.util.OptionalLong;
  * and only for cells the {@link ReleaseGate} allowed.
  */
 final class Release {
+  /** 80% power at two-sided alpha 0.05, from the noncentral t distribution. */
+  private static final MinimumDetectableDifference DETECTABLE =
+      MinimumDetectableDifference.withDefaults();
   final Tally tally;
   final CellMembership membership;
   final SuppressionReason[] decisions;
@@ -255,7 +259,10 @@ final class Release {
         .construct(tally.encoding.constructs.get(c)).baselineKind(breakdown.baseline().kind())
         .cellRespondents(cell.n).baselineRespondents(base.n).difference(welch.difference())
         .differenceInterval(welch.interval()).t(welch.t()).degreesOfFreedom(welch.df())
-        .p(welch.p()).hedgesG(CellStatistics.hedgesG(cell.n, m1, v1, base.n, m2, v2));
+        .p(welch.p()).hedgesG(CellStatistics.hedgesG(cell.n, m1, v1, base.n, m2, v2))
+        .minimumDetectableDifference(breakdown.baseline().kind() == Baseline.Kind.WHOLE_ORGANISATION
+            ? DETECTABLE.againstWhole(cell.n, base.n)
+            : DETECTABLE.inStandardDeviations(cell.n, base.n));
     if (cell.answers > 0 && base.answers > 0) {
       b.favorableDifference((double) cell.favorable / cell.answers
           - (double) base.favorable / base.answers);

@@ -2,6 +2,7 @@ package dev.belonging.disaggregation;
 
 import dev.belonging.instrument.Construct;
 import dev.belonging.internal.BelongingStyle;
+import dev.belonging.stats.Interval;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import org.immutables.value.Value;
@@ -36,7 +37,7 @@ public abstract class ScoreStatistics {
   public abstract OptionalDouble standardDeviation();
 
   /** The 95% Student t interval of the mean score; needs at least 2 respondents. */
-  public abstract Optional<ConfidenceInterval> meanInterval();
+  public abstract Optional<Interval> meanInterval();
 
   /** The mean score mapped linearly to 0-100. */
   public abstract OptionalDouble score();
@@ -48,7 +49,7 @@ public abstract class ScoreStatistics {
   public abstract OptionalDouble favorable();
 
   /** The 95% Wilson score interval of the favorable share. */
-  public abstract Optional<ConfidenceInterval> favorableInterval();
+  public abstract Optional<Interval> favorableInterval();
 
   @Override
   public String toString() {

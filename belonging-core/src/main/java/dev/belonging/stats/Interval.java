@@ -56,6 +56,16 @@ public abstract class Interval {
     return value >= lower() && value <= upper();
   }
 
+  /**
+   * Whether the interval lies entirely on one side of zero, as for a difference that is credibly
+   * not zero.
+   *
+   * @return {@code lower() > 0 || upper() < 0}
+   */
+  public final boolean excludesZero() {
+    return lower() > 0 || upper() < 0;
+  }
+
   /** The width {@code upper() - lower()}, {@code >= 0}; infinite if a limit is. */
   public final double width() {
     return upper() - lower();

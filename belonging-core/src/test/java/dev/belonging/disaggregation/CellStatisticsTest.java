@@ -2,6 +2,7 @@ package dev.belonging.disaggregation;
 
 import static com.google.common.truth.Truth.assertThat;
 
+import dev.belonging.stats.Interval;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -25,7 +26,7 @@ class CellStatisticsTest {
     List<String[]> rows = ReferenceData.rows("t_interval.csv");
     assertThat(rows).hasSize(20);
     for (String[] r : rows) {
-      ConfidenceInterval ci = CellStatistics.meanInterval(l(r[0]), d(r[1]), d(r[2]), 0.95)
+      Interval ci = CellStatistics.meanInterval(l(r[0]), d(r[1]), d(r[2]), 0.95)
           .orElseThrow();
       assertThat(ci.lower()).isWithin(TOLERANCE).of(d(r[3]));
       assertThat(ci.upper()).isWithin(TOLERANCE).of(d(r[4]));
@@ -42,7 +43,7 @@ class CellStatisticsTest {
     List<String[]> rows = ReferenceData.rows("wilson.csv");
     assertThat(rows).hasSize(20);
     for (String[] r : rows) {
-      ConfidenceInterval ci = CellStatistics.wilson(l(r[0]), l(r[1]), 0.95).orElseThrow();
+      Interval ci = CellStatistics.wilson(l(r[0]), l(r[1]), 0.95).orElseThrow();
       assertThat(ci.lower()).isWithin(TOLERANCE).of(d(r[2]));
       assertThat(ci.upper()).isWithin(TOLERANCE).of(d(r[3]));
     }
@@ -54,7 +55,7 @@ class CellStatisticsTest {
     List<String[]> rows = ReferenceData.rows("newcombe.csv");
     assertThat(rows).hasSize(20);
     for (String[] r : rows) {
-      ConfidenceInterval ci = CellStatistics.newcombe(l(r[0]), l(r[1]), l(r[2]), l(r[3]), 0.95)
+      Interval ci = CellStatistics.newcombe(l(r[0]), l(r[1]), l(r[2]), l(r[3]), 0.95)
           .orElseThrow();
       assertThat(ci.lower()).isWithin(TOLERANCE).of(d(r[4]));
       assertThat(ci.upper()).isWithin(TOLERANCE).of(d(r[5]));

@@ -4,10 +4,12 @@ import static com.google.common.truth.Truth.assertThat;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.Range;
 import dev.belonging.instrument.Construct;
 import dev.belonging.instrument.Instrument;
 import dev.belonging.instrument.Item;
 import dev.belonging.instrument.Response;
+import dev.belonging.internal.stats.MinimumDetectableDifference;
 import dev.belonging.workforce.Attributes;
 import dev.belonging.workforce.Dimension;
 import dev.belonging.workforce.Roster;
@@ -192,6 +194,14 @@ class DisaggregationTest {
           : baseline.kind() == Baseline.Kind.WHOLE_ORGANISATION ? 24 : 10;
       assertThat(remoteVoice.baselineRespondents()).isEqualTo(expectedBaseline);
       assertThat(remoteVoice.difference()).isLessThan(0);
+      // Eight remote respondents: only gaps above about 1.1-1.3 SD are detectable at 80% power.
+      MinimumDetectableDifference detectable = MinimumDetectableDifference.withDefaults();
+      double expectedDetectable = baseline.kind() == Baseline.Kind.WHOLE_ORGANISATION
+          ? detectable.againstWhole(8, 24).getAsDouble()
+          : detectable.inStandardDeviations(8, expectedBaseline).getAsDouble();
+      assertThat(remoteVoice.minimumDetectableDifference().getAsDouble())
+          .isEqualTo(expectedDetectable);
+      assertThat(expectedDetectable).isIn(Range.open(0.5, 1.5));
       if (baseline.kind() == Baseline.Kind.REFERENCE_GROUP) {
         assertThat(report.gaps().stream().noneMatch(g -> g.subgroup().equals(office))).isTrue();
       }
@@ -362,7 +372,11 @@ class DisaggregationTest {
     assertThat(ranking.get(0).subgroup().values().get(Dimension.WORK_ARRANGEMENT))
         .isEqualTo("REMOTE");
     assertThat(ranking.get(0).conservativeDifference()).isLessThan(0);
-    assertThat(ranking.get(0).minimumDetectableDifference()).isEqualTo(OptionalDouble.empty());
+    // 40 against 60: gaps of about 0.6 SD are detectable, far smaller than with 8 against 16.
+    assertThat(ranking.get(0).minimumDetectableDifference().getAsDouble()).isEqualTo(
+        MinimumDetectableDifference.withDefaults().inStandardDeviations(40, 60).getAsDouble());
+    assertThat(ranking.get(0).minimumDetectableDifference().getAsDouble()).isLessThan(
+        MinimumDetectableDifference.withDefaults().inStandardDeviations(8, 16).getAsDouble());
     assertThat(report.largestCredibleGaps(Construct.RECOGNITION, 0)).isEmpty();
     assertThat(Optional.of(ranking.get(0).credible())).hasValue(true);
   }
