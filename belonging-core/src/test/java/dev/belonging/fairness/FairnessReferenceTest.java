@@ -2,11 +2,12 @@ package dev.belonging.fairness;
 
 import static com.google.common.truth.Truth.assertThat;
 import static com.google.common.truth.Truth.assertWithMessage;
-import static dev.belonging.fairness.FairnessReferenceData.assertClose;
-import static dev.belonging.fairness.FairnessReferenceData.assertInterval;
+import static dev.belonging.internal.stats.ReferenceData.assertClose;
+import static dev.belonging.internal.stats.ReferenceData.assertInterval;
 
 import com.google.common.collect.ImmutableList;
-import dev.belonging.fairness.FairnessReferenceData.Row;
+import dev.belonging.internal.stats.ReferenceData.Row;
+import dev.belonging.internal.stats.ReferenceData;
 import dev.belonging.workforce.Dimension;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,12 +32,12 @@ class FairnessReferenceTest {
   @Test
   void adverseImpact_generatedScenarios_matchR() {
     Map<String, List<Row>> scenarios =
-        FairnessReferenceData.byScenario(FairnessReferenceData.read("adverse_impact_r.csv"));
+        ReferenceData.byScenario(ReferenceData.read("fairness", "adverse_impact_r.csv", 20));
     assertThat(scenarios.size()).isAtLeast(20);
     for (List<Row> rows : scenarios.values()) {
       List<SelectionOutcome> outcomes = new ArrayList<>();
       rows.forEach(r -> outcomes.add(
-          SelectionOutcome.of(r.text("group"), r.integer("selected"), r.integer("size"))));
+          SelectionOutcome.of(r.text("group"), r.integer32("selected"), r.integer32("size"))));
       double level = rows.get(0).number("level");
       AdverseImpactResult result = AdverseImpact.withDefaults().withLevel(level).test(GROUP, outcomes);
       for (Row r : rows) {
@@ -52,7 +53,7 @@ class FairnessReferenceTest {
         assertClose(r, "Fisher p", g.fisherP(), r.optional("fisher_p"));
         assertClose(r, "z", g.z(), r.optional("z"));
         assertClose(r, "z p", g.zP(), r.optional("z_p"));
-        assertWithMessage("%s shortfall", r).that(g.shortfall()).isEqualTo(r.integer("shortfall"));
+        assertWithMessage("%s shortfall", r).that(g.shortfall()).isEqualTo(r.integer32("shortfall"));
         assertWithMessage("%s below", r).that(g.belowFourFifths()).isEqualTo(r.flag("below"));
         assertWithMessage("%s flips", r).that(g.oneSelectionFlipsFlag()).isEqualTo(r.flag("flips"));
         assertWithMessage("%s verdict", r).that(g.verdict()).isEqualTo(
@@ -66,11 +67,11 @@ class FairnessReferenceTest {
   @Test
   void adverseImpact_stratified_matchesMantelhaenTest() {
     Map<String, List<Row>> scenarios =
-        FairnessReferenceData.byScenario(FairnessReferenceData.read("cmh_r.csv"));
+        ReferenceData.byScenario(ReferenceData.read("fairness", "cmh_r.csv", 20));
     for (List<Row> rows : scenarios.values()) {
       List<SelectionOutcome> outcomes = new ArrayList<>();
       rows.forEach(r -> outcomes.add(SelectionOutcome.inStratum(r.text("group"),
-          r.text("stratum"), r.integer("selected"), r.integer("size"))));
+          r.text("stratum"), r.integer32("selected"), r.integer32("size"))));
       AdverseImpactResult result = AdverseImpact.withDefaults().test(GROUP, outcomes);
       for (Row r : rows) {
         GroupImpact g = result.group(r.text("group")).orElseThrow().value();
@@ -91,11 +92,11 @@ class FairnessReferenceTest {
   @Test
   void recognitionEquity_generatedScenarios_matchPoissonTest() {
     Map<String, List<Row>> scenarios =
-        FairnessReferenceData.byScenario(FairnessReferenceData.read("recognition_r.csv"));
+        ReferenceData.byScenario(ReferenceData.read("fairness", "recognition_r.csv", 20));
     for (List<Row> rows : scenarios.values()) {
       List<RecognitionCount> counts = new ArrayList<>();
-      rows.forEach(r -> counts.add(RecognitionCount.of(r.text("group"), r.integer("people"),
-          r.number("person_periods"), r.integer("events"))));
+      rows.forEach(r -> counts.add(RecognitionCount.of(r.text("group"), r.integer32("people"),
+          r.number("person_periods"), r.integer32("events"))));
       double level = rows.get(0).number("level");
       RecognitionResult result = RecognitionEquity.withDefaults().withLevel(level).test(GROUP, counts);
       for (Row r : rows) {
@@ -117,11 +118,11 @@ class FairnessReferenceTest {
   @Test
   void participationParity_generatedScenarios_matchWilsonAndNewcombe() {
     Map<String, List<Row>> scenarios =
-        FairnessReferenceData.byScenario(FairnessReferenceData.read("participation_r.csv"));
+        ReferenceData.byScenario(ReferenceData.read("fairness", "participation_r.csv", 20));
     for (List<Row> rows : scenarios.values()) {
       List<ParticipationCount> counts = new ArrayList<>();
-      rows.forEach(r -> counts.add(ParticipationCount.of(r.text("group"), r.integer("invited"),
-          r.integer("responded"))));
+      rows.forEach(r -> counts.add(ParticipationCount.of(r.text("group"), r.integer32("invited"),
+          r.integer32("responded"))));
       double level = rows.get(0).number("level");
       ParticipationResult result =
           ParticipationParity.withDefaults().withLevel(level).test(GROUP, counts);
@@ -140,14 +141,14 @@ class FairnessReferenceTest {
   @Test
   void voiceEquity_generatedMeetings_matchGiniAndShares() {
     Map<String, List<Row>> scenarios =
-        FairnessReferenceData.byScenario(FairnessReferenceData.read("voice_r.csv"));
+        ReferenceData.byScenario(ReferenceData.read("fairness", "voice_r.csv", 20));
     for (List<Row> rows : scenarios.values()) {
       List<Attendee> attendees = new ArrayList<>();
       List<String> turns = new ArrayList<>();
       for (Row r : rows) {
-        String id = "a" + r.integer("attendee");
+        String id = "a" + r.integer32("attendee");
         attendees.add(Attendee.of(id, r.text("group"), 0));
-        for (int t = 0; t < r.integer("turns"); t++) {
+        for (int t = 0; t < r.integer32("turns"); t++) {
           turns.add(id);
         }
       }
@@ -167,17 +168,17 @@ class FairnessReferenceTest {
   @Test
   void perceivedFairness_generatedScenarios_matchWelchAndHedges() {
     Map<String, List<Row>> scenarios =
-        FairnessReferenceData.byScenario(FairnessReferenceData.read("perceived_fairness_r.csv"));
+        ReferenceData.byScenario(ReferenceData.read("fairness", "perceived_fairness_r.csv", 20));
     for (List<Row> rows : scenarios.values()) {
       List<ScoreSummary> summaries = new ArrayList<>();
-      rows.forEach(r -> summaries.add(ScoreSummary.of(r.text("group"), r.integer("n"),
+      rows.forEach(r -> summaries.add(ScoreSummary.of(r.text("group"), r.integer32("n"),
           r.number("mean"), r.number("sd"))));
       double level = rows.get(0).number("level");
       PerceivedFairnessResult result =
           PerceivedFairness.withDefaults().withLevel(level).test(GROUP, summaries);
       for (Row r : rows) {
         GroupFairnessGap g = result.group(r.text("group")).orElseThrow().value();
-        assertWithMessage("%s rest n", r).that(g.restN()).isEqualTo(r.integer("rest_n"));
+        assertWithMessage("%s rest n", r).that(g.restN()).isEqualTo(r.integer32("rest_n"));
         assertClose(r, "rest mean", g.restMean(), r.optional("rest_mean"));
         assertClose(r, "t", g.t(), r.optional("t"));
         assertClose(r, "df", g.degreesOfFreedom(), r.optional("df"));

@@ -4,14 +4,18 @@ import static com.google.common.truth.Truth.assertWithMessage;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import dev.belonging.stats.Interval;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 
@@ -20,7 +24,11 @@ import java.util.OptionalDouble;
  * {@code src/test/reference/stats_reference.R} and {@code stats_reference.py}; the header of each
  * file names the tool, its version and the exact call) and compares numbers with them.
  */
-final class ReferenceData {
+/**
+ * Reads the committed reference values (R, scipy) of the core's tests and compares with the
+ * agreement the issues demand. Shared by the statistics and fairness reference tests.
+ */
+public final class ReferenceData {
   /**
    * Agreement demanded by issues 4 and 10: |actual - expected| <= 1e-9 · max(1, |expected|), i.e.
    * absolute for numbers up to 1 (probabilities, proportions) and relative above. Both sides
@@ -32,8 +40,8 @@ final class ReferenceData {
   private ReferenceData() {}
 
   /** One data row, by column name. */
-  record Row(ImmutableMap<String, String> cells, int line) {
-    String text(String column) {
+  public record Row(ImmutableMap<String, String> cells, int line) {
+    public String text(String column) {
       String value = cells.get(column);
       if (value == null) {
         throw new IllegalArgumentException("no column " + column + " in " + cells.keySet());
@@ -41,7 +49,7 @@ final class ReferenceData {
       return value;
     }
 
-    double number(String column) {
+    public double number(String column) {
       String v = text(column);
       switch (v) {
         case "Inf":
@@ -55,23 +63,23 @@ final class ReferenceData {
       }
     }
 
-    OptionalDouble optional(String column) {
+    public OptionalDouble optional(String column) {
       return text(column).equals("NA") ? OptionalDouble.empty() : OptionalDouble.of(number(column));
     }
 
-    long integer(String column) {
+    public long integer(String column) {
       return Math.round(number(column));
     }
 
-    int integer32(String column) {
+    public int integer32(String column) {
       return Math.toIntExact(integer(column));
     }
 
-    boolean flag(String column) {
+    public boolean flag(String column) {
       return Boolean.parseBoolean(text(column).toLowerCase(java.util.Locale.ROOT));
     }
 
-    long[] integers(String column) {
+    public long[] integers(String column) {
       String v = text(column).trim();
       return v.isEmpty() ? new long[0]
           : Arrays.stream(v.split(" ")).mapToLong(Long::parseLong).toArray();
@@ -84,7 +92,15 @@ final class ReferenceData {
   }
 
   static ImmutableList<Row> read(String file) {
-    String path = "/reference/stats/" + file;
+    return read("stats", file, 5);
+  }
+
+  /**
+   * The rows of {@code /reference/<folder>/<file>}: comment lines start with {@code #}, then a
+   * header line, then at least {@code minimumRows} data lines.
+   */
+  public static ImmutableList<Row> read(String folder, String file, int minimumRows) {
+    String path = "/reference/" + folder + "/" + file;
     try (InputStream in = ReferenceData.class.getResourceAsStream(path)) {
       if (in == null) {
         throw new IllegalStateException("missing test resource " + path);
@@ -111,14 +127,14 @@ final class ReferenceData {
         rows.add(new Row(cells.buildOrThrow(), number));
       }
       ImmutableList<Row> result = rows.build();
-      assertWithMessage("rows in %s", file).that(result.size()).isAtLeast(5);
+      assertWithMessage("rows in %s", file).that(result.size()).isAtLeast(minimumRows);
       return result;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
-  static void assertClose(Object where, String what, double actual, double expected) {
+  public static void assertClose(Object where, String what, double actual, double expected) {
     if (Double.isInfinite(expected) || Double.isInfinite(actual)) {
       assertWithMessage("%s: %s", where, what).that(actual).isEqualTo(expected);
       return;
@@ -127,7 +143,8 @@ final class ReferenceData {
     assertWithMessage("%s: %s", where, what).that(actual).isWithin(tolerance).of(expected);
   }
 
-  static void assertClose(Object where, String what, OptionalDouble actual, OptionalDouble expected) {
+  public static void assertClose(
+      Object where, String what, OptionalDouble actual, OptionalDouble expected) {
     assertWithMessage("%s: %s present", where, what)
         .that(actual.isPresent()).isEqualTo(expected.isPresent());
     if (expected.isPresent()) {
@@ -140,5 +157,26 @@ final class ReferenceData {
     assertClose(where, "lower", actual.get().lower(), row.number("lower"));
     assertClose(where, "upper", actual.get().upper(), row.number("upper"));
     assertWithMessage("%s: level", where).that(actual.get().level()).isEqualTo(row.number("level"));
+  }
+
+  /** Rows grouped by the {@code scenario} column, in file order. */
+  public static Map<String, List<Row>> byScenario(List<Row> rows) {
+    Map<String, List<Row>> out = new LinkedHashMap<>();
+    for (Row r : rows) {
+      out.computeIfAbsent(r.text("scenario"), s -> new ArrayList<>()).add(r);
+    }
+    return out;
+  }
+
+  /** Compares an interval with expected limits (absent when the expected lower limit is). */
+  public static void assertInterval(Object where, String what, Optional<Interval> actual,
+      OptionalDouble lower, OptionalDouble upper, double level) {
+    assertWithMessage("%s: %s present", where, what)
+        .that(actual.isPresent()).isEqualTo(lower.isPresent());
+    if (lower.isPresent()) {
+      assertClose(where, what + " lower", actual.get().lower(), lower.getAsDouble());
+      assertClose(where, what + " upper", actual.get().upper(), upper.getAsDouble());
+      assertWithMessage("%s: %s level", where, what).that(actual.get().level()).isEqualTo(level);
+    }
   }
 }
