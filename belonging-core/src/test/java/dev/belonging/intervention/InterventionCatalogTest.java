@@ -1,13 +1,20 @@
 package dev.belonging.intervention;
 
 import static com.google.common.truth.Truth.assertThat;
+import static com.google.common.truth.Truth.assertWithMessage;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.testing.EqualsTester;
+import dev.belonging.instrument.BuiltInInstruments;
 import dev.belonging.instrument.Construct;
+import dev.belonging.instrument.Instrument;
+import dev.belonging.instrument.Item;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -162,5 +169,25 @@ class InterventionCatalogTest {
         .containsExactly(PerformativeWarning.of(PerformativePattern.ONE_OFF_EVENT, "gala"));
     assertThat(PerformativeWarning.ofPlan(PerformativePattern.ONE_OFF_EVENT).message())
         .startsWith("the plan: ");
+  }
+
+  @Test
+  void builtIn_watchedItemsAreBuiltInInstrumentItemsOfTheTargetConstructs() {
+    Map<String, Item> items = new HashMap<>();
+    for (Instrument instrument : List.of(BuiltInInstruments.pulse(),
+        BuiltInInstruments.belongingIndex(), BuiltInInstruments.frontlineShortForm(),
+        BuiltInInstruments.remoteWorkModule())) {
+      instrument.items().forEach(item -> items.put(item.id(), item));
+    }
+    for (Intervention intervention : InterventionCatalog.builtIn().interventions()) {
+      for (String watched : intervention.watchedItems()) {
+        assertWithMessage("%s watches %s", intervention.id(), watched)
+            .that(items).containsKey(watched);
+        Construct construct = items.get(watched).construct().orElseThrow();
+        assertWithMessage("%s watches %s of %s", intervention.id(), watched, construct)
+            .that(intervention.targets().contains(construct)
+                || construct.equals(Construct.BELONGING)).isTrue();
+      }
+    }
   }
 }
