@@ -15,6 +15,7 @@ import static dev.belonging.intervention.BuiltInItems.CONNECTION_REMOTE_INCLUDED
 import static dev.belonging.intervention.BuiltInItems.FAIRNESS_EQUAL_ACCESS;
 import static dev.belonging.intervention.BuiltInItems.FAIRNESS_TRANSPARENT_DECISIONS;
 import static dev.belonging.intervention.BuiltInItems.RECOGNITION_CREDITED;
+import static dev.belonging.intervention.BuiltInItems.RECOGNITION_REMOTE_PARITY;
 import static dev.belonging.intervention.BuiltInItems.RECOGNITION_REMOTE_VISIBLE;
 import static dev.belonging.intervention.BuiltInItems.SAFETY_ASK_QUESTIONS;
 import static dev.belonging.intervention.BuiltInItems.SAFETY_MISTAKES_OK;
@@ -273,12 +274,12 @@ final class BuiltInCatalog {
             .addSteps("Set one allowance for every remote and hybrid person.",
                 "Keep the claim simple: a receipt, no approval chain.",
                 "Remind new joiners in their first week.")
-            .addTargets(PROCEDURAL_FAIRNESS, BELONGING)
+            .addTargets(PROCEDURAL_FAIRNESS, RECOGNITION, BELONGING)
             .addServedGroups(REMOTE_STAFF)
             .addOrgShapes(REMOTE_FIRST)
             .kind(Kind.SUPPORT).effort(Level.LOW).cost(Level.HIGH).cadence(Cadence.CONTINUOUS)
             .trialDays(60)
-            .addWatchedItems(FAIRNESS_EQUAL_ACCESS, CONNECTION_REMOTE_INCLUDED)
+            .addWatchedItems(FAIRNESS_EQUAL_ACCESS, RECOGNITION_REMOTE_PARITY)
             .build(),
         entry("hybrid_meeting_norms", "Hybrid meeting norms",
             "Written rules for meetings with people in the room and on screen: raise hands "
@@ -368,7 +369,7 @@ final class BuiltInCatalog {
             .kind(Kind.PRACTICE).effort(Level.LOW).cost(Level.LOW).cadence(Cadence.MONTHLY)
             .trialDays(MONTH)
             .sharing(Sharing.LEADERS_FIRST)
-            .addWatchedItems(SAFETY_MISTAKES_OK, VOICE_DISSENT)
+            .addWatchedItems(SAFETY_MISTAKES_OK, AUTHENTICITY_BE_MYSELF)
             .build(),
         entry("transparent_assignment_criteria", "Open criteria for assignments and promotion",
             "Publish how stretch assignments, promotions and review ratings are decided, and "

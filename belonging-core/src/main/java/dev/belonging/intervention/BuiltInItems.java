@@ -14,6 +14,7 @@ final class BuiltInItems {
   static final String VOICE_DISSENT = "voice.disagree";
   static final String RECOGNITION_CREDITED = "recognition.credited";
   static final String RECOGNITION_REMOTE_VISIBLE = "remote.credited_publicly";
+  static final String RECOGNITION_REMOTE_PARITY = "remote.credit_parity";
   static final String FAIRNESS_TRANSPARENT_DECISIONS = "fairness.criteria";
   static final String FAIRNESS_EQUAL_ACCESS = "fairness.assignments";
   static final String CONNECTION_KNOW_COLLEAGUES = "connection.new_person";

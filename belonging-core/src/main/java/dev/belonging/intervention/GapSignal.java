@@ -1,9 +1,15 @@
 package dev.belonging.intervention;
 
+import com.google.common.collect.ImmutableList;
+import dev.belonging.disaggregation.DisaggregationReport;
+import dev.belonging.disaggregation.Gap;
 import dev.belonging.instrument.Construct;
 import dev.belonging.internal.BelongingStyle;
 import dev.belonging.internal.Checks;
 import dev.belonging.workforce.Dimension;
+import dev.belonging.workforce.TenureBands;
+import dev.belonging.workforce.WorkArrangement;
+import java.util.Map;
 import java.util.Optional;
 import org.immutables.value.Value;
 
@@ -59,6 +65,51 @@ public abstract class GapSignal {
   /** Builds a {@link GapSignal}; {@code build()} throws IllegalArgumentException on bad fields. */
   public static final class Builder extends ImmutableGapSignal.Builder {
     Builder() {}
+  }
+
+  /**
+   * The recommender's signals from a disaggregation report: one per gap of a single-dimension
+   * subgroup whose Hedges' g and q-value are defined. A report holds gaps of published cells
+   * only, so a suppressed cell can never become a signal. Intersections (two or more dimensions)
+   * are left out: an intervention serves one group. Served groups are recognised from the work
+   * arrangement ({@code REMOTE}, {@code FRONTLINE_SHIFT}) and from the first band of {@link
+   * TenureBands#standard()} (new joiners); other subgroups keep their published label.
+   *
+   * @param report a disaggregation report
+   * @return the signals, in the report's gap order
+   */
+  public static ImmutableList<GapSignal> fromReport(DisaggregationReport report) {
+    ImmutableList.Builder<GapSignal> signals = ImmutableList.builder();
+    for (Gap gap : report.gaps()) {
+      if (gap.subgroup().values().size() != 1 || gap.hedgesG().isEmpty() || gap.q().isEmpty()) {
+        continue;
+      }
+      Map.Entry<Dimension, String> only = gap.subgroup().values().entrySet().iterator().next();
+      Builder signal = builder().construct(gap.construct()).dimension(only.getKey())
+          .valueLabel(only.getValue()).hedgesG(gap.hedgesG().getAsDouble())
+          .qValue(gap.q().getAsDouble())
+          .n((int) Math.min(Integer.MAX_VALUE, gap.cellRespondents()))
+          .credible(gap.credible());
+      servedGroupOf(only.getKey(), only.getValue()).ifPresent(signal::servedGroup);
+      signals.add(signal.build());
+    }
+    return signals.build();
+  }
+
+  private static Optional<ServedGroup> servedGroupOf(Dimension dimension, String value) {
+    if (dimension.equals(Dimension.WORK_ARRANGEMENT)) {
+      if (value.equals(WorkArrangement.REMOTE.name())) {
+        return Optional.of(ServedGroup.REMOTE_STAFF);
+      }
+      if (value.equals(WorkArrangement.FRONTLINE_SHIFT.name())) {
+        return Optional.of(ServedGroup.FRONTLINE);
+      }
+    }
+    if (dimension.equals(Dimension.TENURE)
+        && value.equals(TenureBands.standard().labels().get(0))) {
+      return Optional.of(ServedGroup.NEW_JOINERS);
+    }
+    return Optional.empty();
   }
 
   /** The subgroup in words: the served group's label, else dimension and value label. */
