@@ -20,13 +20,11 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 
 /**
- * Reads the reference tables under {@code src/test/resources/reference/stats} (written by
- * {@code src/test/reference/stats_reference.R} and {@code stats_reference.py}; the header of each
- * file names the tool, its version and the exact call) and compares numbers with them.
- */
-/**
- * Reads the committed reference values (R, scipy) of the core's tests and compares with the
- * agreement the issues demand. Shared by the statistics and fairness reference tests.
+ * Reads the committed reference tables under {@code src/test/resources/reference/<folder>}
+ * (written by the scripts in {@code src/test/reference/}, such as {@code stats_reference.R},
+ * {@code stats_reference.py} and {@code fairness_reference.R}; the header of each file names the
+ * tool, its version and the exact call) and compares numbers with the agreement the issues
+ * demand. Shared by the statistics and fairness reference tests.
  */
 public final class ReferenceData {
   /**
