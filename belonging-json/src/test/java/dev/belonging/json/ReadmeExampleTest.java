@@ -1,18 +1,11 @@
 package dev.belonging.json;
 
 import static com.google.common.truth.Truth.assertThat;
-import static com.google.common.truth.Truth.assertWithMessage;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.belonging.instrument.Construct;
 import dev.belonging.instrument.Instrument;
 import dev.belonging.instrument.Item;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /** The README's JSON example is this test's {@code example()} body, verbatim. */
@@ -38,20 +31,4 @@ class ReadmeExampleTest {
     assertThat(document).isEqualTo(Fixtures.resource("/golden/v1/instrument-minimal.json"));
   }
 
-  @Test
-  void readme_containsExampleVerbatim() throws IOException {
-    Path root = Path.of("..").toAbsolutePath().normalize();
-    String source = Files.readString(root.resolve(
-        "belonging-json/src/test/java/dev/belonging/json/ReadmeExampleTest.java"),
-        StandardCharsets.UTF_8);
-    Matcher m = Pattern.compile("// README-JSON-EXAMPLE-BEGIN\\n(.*?)\\n\\s*// README-JSON-EXAMPLE-END",
-        Pattern.DOTALL).matcher(source);
-    assertThat(m.find()).isTrue();
-    String example = m.group(1).lines()
-        .map(line -> line.startsWith("    ") ? line.substring(4) : line)
-        .reduce((a, b) -> a + "\n" + b).orElseThrow();
-    assertWithMessage("README.md must contain the example of ReadmeExampleTest.example() verbatim")
-        .that(Files.readString(root.resolve("README.md"), StandardCharsets.UTF_8))
-        .contains(example);
-  }
 }

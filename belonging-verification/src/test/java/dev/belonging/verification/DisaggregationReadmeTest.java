@@ -1,7 +1,6 @@
 package dev.belonging.verification;
 
 import static com.google.common.truth.Truth.assertThat;
-import static com.google.common.truth.Truth.assertWithMessage;
 
 import dev.belonging.disaggregation.Breakdown;
 import dev.belonging.disaggregation.CellResult;
@@ -14,20 +13,14 @@ import dev.belonging.instrument.Item;
 import dev.belonging.instrument.Response;
 import dev.belonging.workforce.Attributes;
 import dev.belonging.workforce.Dimension;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /** The README's "Disaggregation" example is this test's {@code example()} body, verbatim. */
 class DisaggregationReadmeTest {
-  private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
 
   @Test
   void example() {
@@ -61,19 +54,4 @@ class DisaggregationReadmeTest {
     // DISAGGREGATION-EXAMPLE-END
   }
 
-  @Test
-  void readme_containsExampleVerbatim() throws IOException {
-    String source = Files.readString(ROOT.resolve("belonging-verification/src/test/java/dev/"
-        + "belonging/verification/DisaggregationReadmeTest.java"), StandardCharsets.UTF_8);
-    Matcher m = Pattern.compile(
-        "// DISAGGREGATION-EXAMPLE-BEGIN\\n(.*?)\\n\\s*// DISAGGREGATION-EXAMPLE-END",
-        Pattern.DOTALL).matcher(source);
-    assertThat(m.find()).isTrue();
-    String example = m.group(1).lines()
-        .map(line -> line.startsWith("    ") ? line.substring(4) : line)
-        .reduce((a, b) -> a + "\n" + b).orElseThrow();
-    assertWithMessage("README.md must contain DisaggregationReadmeTest.example() verbatim")
-        .that(Files.readString(ROOT.resolve("README.md"), StandardCharsets.UTF_8))
-        .contains(example);
-  }
 }

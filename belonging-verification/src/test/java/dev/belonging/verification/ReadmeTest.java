@@ -43,20 +43,6 @@ class ReadmeTest {
   }
 
   @Test
-  void readme_containsExampleVerbatim() throws IOException {
-    String source = read("belonging-verification/src/test/java/dev/belonging/verification/"
-        + "ReadmeTest.java");
-    Matcher m = Pattern.compile("// README-EXAMPLE-BEGIN\\n(.*?)\\n\\s*// README-EXAMPLE-END",
-        Pattern.DOTALL).matcher(source);
-    assertThat(m.find()).isTrue();
-    String example = m.group(1).lines()
-        .map(line -> line.startsWith("    ") ? line.substring(4) : line)
-        .reduce((a, b) -> a + "\n" + b).orElseThrow();
-    assertWithMessage("README.md must contain the example of ReadmeTest.example() verbatim")
-        .that(read("README.md")).contains(example);
-  }
-
-  @Test
   void ciRun_runsTheReadmeTestCommand() throws IOException {
     String readme = read("README.md");
     Matcher m = Pattern.compile("<!-- test-command -->\\n```sh\\n(.+?)\\n```").matcher(readme);

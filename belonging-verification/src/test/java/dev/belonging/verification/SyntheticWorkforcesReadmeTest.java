@@ -1,7 +1,6 @@
 package dev.belonging.verification;
 
 import static com.google.common.truth.Truth.assertThat;
-import static com.google.common.truth.Truth.assertWithMessage;
 
 import dev.belonging.instrument.Construct;
 import dev.belonging.instrument.Instrument;
@@ -13,14 +12,9 @@ import dev.belonging.testkit.SimulatedWave;
 import dev.belonging.testkit.SyntheticWorkforce;
 import dev.belonging.testkit.WorkforceGenerator;
 import dev.belonging.workforce.Dimension;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
@@ -28,7 +22,6 @@ import org.junit.jupiter.api.Test;
  * The README's "Synthetic workforces" example is this test's {@code simulation()} body, verbatim.
  */
 class SyntheticWorkforcesReadmeTest {
-  private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
 
   @Test
   void simulation() {
@@ -63,18 +56,4 @@ class SyntheticWorkforcesReadmeTest {
     // TESTKIT-EXAMPLE-END
   }
 
-  @Test
-  void readme_containsExampleVerbatim() throws IOException {
-    String source = Files.readString(ROOT.resolve("belonging-verification/src/test/java/dev/"
-        + "belonging/verification/SyntheticWorkforcesReadmeTest.java"), StandardCharsets.UTF_8);
-    Matcher m = Pattern.compile("// TESTKIT-EXAMPLE-BEGIN\\n(.*?)\\n\\s*// TESTKIT-EXAMPLE-END",
-        Pattern.DOTALL).matcher(source);
-    assertThat(m.find()).isTrue();
-    String example = m.group(1).lines()
-        .map(line -> line.startsWith("    ") ? line.substring(4) : line)
-        .reduce((a, b) -> a + "\n" + b).orElseThrow();
-    assertWithMessage("README.md must contain SyntheticWorkforcesReadmeTest.simulation() verbatim")
-        .that(Files.readString(ROOT.resolve("README.md"), StandardCharsets.UTF_8))
-        .contains(example);
-  }
 }
