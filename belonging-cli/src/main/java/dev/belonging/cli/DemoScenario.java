@@ -40,7 +40,7 @@ final class DemoScenario {
       Dimension.TENURE, TenureBands.standard().labels().get(0), Construct.VOICE, -0.6);
   /** An appreciation practice for hybrid staff that starts working in the second wave. */
   static final PlantedEffect HYBRID_RECOGNITION_WIN = PlantedEffect.of(
-      Dimension.WORK_ARRANGEMENT, "HYBRID", Construct.RECOGNITION, 0.5).fromWave(1);
+      Dimension.WORK_ARRANGEMENT, "HYBRID", Construct.RECOGNITION, 0.8).fromWave(1);
 
   /** Promotion rates by arrangement: remote staff are promoted less often (planted). */
   static final double PROMOTION_RATE = 0.18;

@@ -26,7 +26,8 @@ final class Outputs {
       if (dir != null) {
         Files.createDirectories(dir);
       }
-      temp = Files.createTempFile(dir, "." + absolute.getFileName(), ".tmp");
+      // Beside the target, so the move stays on one file system; default permissions.
+      temp = absolute.resolveSibling("." + absolute.getFileName() + ".tmp");
       try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16)) {
         content.writeTo(out);
       }
