@@ -41,6 +41,13 @@ class ArchitectureTest {
         .contains("dev.belonging.csv");
   }
 
+  /** The guard for the command-line tool: the only package allowed to print is checked too. */
+  @Test
+  void importedClasses_includeTheCliModule() {
+    assertThat(production.stream().map(JavaClass::getPackageName))
+        .contains("dev.belonging.cli");
+  }
+
   static Stream<ArchRule> rules() {
     return ArchitectureRules.ALL.stream();
   }
