@@ -93,7 +93,7 @@ final class ValidateCommand implements Callable<Integer> {
         out.println(file + ": valid " + summary);
       } else {
         invalid++;
-        problems.forEach(p -> err.println("validate: " + file + ": " + p));
+        problems.forEach(p -> err.println(spec.qualifiedName() + ": " + file + ": " + p));
       }
     }
     out.flush();
