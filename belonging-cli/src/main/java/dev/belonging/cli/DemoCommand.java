@@ -108,9 +108,9 @@ final class DemoCommand implements Callable<Integer> {
     result.pairing().ifPresent(round -> PairingFiles.writeRound(pairsFile, 1, round));
     Outputs.writeString(html, HtmlReport.render(result, BelongingCli.version()));
 
-    stdout.println("belonging demo: a synthetic " + profile.name().toLowerCase(java.util.Locale.ROOT)
-        .replace('_', ' ') + " organisation of " + Html.count(headcount) + " people (seed "
-        + seed + "), two waves of the " + instrument.title() + " (" + previous.wave().waveId()
+    stdout.println("belonging demo: a synthetic "
+        + profile.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')
+        + " organisation of " + Html.count(headcount) + " people (seed " + seed + "), two waves of the " + instrument.title() + " (" + previous.wave().waveId()
         + ", " + current.wave().waveId() + ")");
     stdout.println();
     Summary.print(result, stdout);
@@ -119,8 +119,10 @@ final class DemoCommand implements Callable<Integer> {
     Summary.line(stdout, "report.html", "the report: open it in a browser");
     Summary.line(stdout, "instrument.json", "the survey (belonging.instrument)");
     Summary.line(stdout, "roster.json", "everyone invited (belonging.roster)");
-    Summary.line(stdout, previousFile.getFileName().toString(), "earlier wave (belonging.response-wave)");
-    Summary.line(stdout, currentFile.getFileName().toString(), "current wave (belonging.response-wave)");
+    Summary.line(stdout, previousFile.getFileName().toString(),
+        "earlier wave (belonging.response-wave)");
+    Summary.line(stdout, currentFile.getFileName().toString(),
+        "current wave (belonging.response-wave)");
     Summary.line(stdout, "participants.csv", "people who opted in to coffee chats");
     if (result.pairing().isPresent()) {
       Summary.line(stdout, "pairs.csv", "this round's pairs and trios");

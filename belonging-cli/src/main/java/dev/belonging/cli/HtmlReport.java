@@ -356,7 +356,7 @@ final class HtmlReport {
   }
 
   private void svg(List<Gap> gaps) {
-    int labelWidth = 260;
+    int labelWidth = 300;
     int plotWidth = 380;
     int row = 20;
     int top = 8;
@@ -367,7 +367,8 @@ final class HtmlReport {
       max = Math.max(max, Math.max(finite(Math.abs(i.lower()), g), finite(Math.abs(i.upper()), g)));
     }
     double scale = max;
-    Function<Double, Double> x = v -> labelWidth + plotWidth / 2.0 + v / scale * (plotWidth / 2.0 - 6);
+    Function<Double, Double> x =
+        v -> labelWidth + plotWidth / 2.0 + v / scale * (plotWidth / 2.0 - 6);
     out.append("<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" width=\"")
         .append(labelWidth + plotWidth + 70).append("\" height=\"").append(height)
         .append("\" viewBox=\"0 0 ").append(labelWidth + plotWidth + 70).append(' ')
@@ -382,7 +383,8 @@ final class HtmlReport {
       double lo = Math.max(-scale, finite(i.lower(), g));
       double hi = Math.min(scale, finite(i.upper(), g));
       out.append("<text x=\"").append(labelWidth - 8).append("\" y=\"").append(fmt(y + 4))
-          .append("\" text-anchor=\"end\">").append(escape(shorten(label(g.subgroup()), 40)))
+          .append("\" text-anchor=\"end\">")
+          .append(escape(shorten(chartLabel(g.subgroup()), 44)))
           .append("</text>\n<line x1=\"").append(fmt(x.apply(lo))).append("\" y1=\"")
           .append(fmt(y)).append("\" x2=\"").append(fmt(x.apply(hi))).append("\" y2=\"")
           .append(fmt(y)).append("\" class=\"ci\"/>\n<circle cx=\"")
@@ -718,6 +720,11 @@ final class HtmlReport {
     return subgroup.values().entrySet().stream()
         .map(e -> dimensionLabel(e.getKey()) + ": " + e.getValue())
         .collect(Collectors.joining(", "));
+  }
+
+  /** A short label for charts: {@code dimension: value} alone, values only for intersections. */
+  static String chartLabel(Subgroup subgroup) {
+    return subgroup.values().size() == 1 ? label(subgroup) : valueLabel(subgroup);
   }
 
   /** The values only, for rows of a breakdown whose dimensions are in the heading. */

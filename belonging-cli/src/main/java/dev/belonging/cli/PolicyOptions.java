@@ -11,7 +11,8 @@ final class PolicyOptions {
   CommandSpec spec;
 
   @Option(names = "--min-group-size", paramLabel = "K", defaultValue = "5",
-      description = "Minimum respondents for any published number, >= 3 (default: ${DEFAULT-VALUE}).")
+      description = "Minimum respondents for any published number, >= 3 "
+          + "(default: ${DEFAULT-VALUE}).")
   int minimumGroupSize;
 
   @Option(names = "--sensitive-min-group-size", paramLabel = "K", defaultValue = "10",

@@ -165,7 +165,8 @@ class ReportCommandTest {
         .build();
     Path instrument = dir.resolve("pulse.json");
     Files.writeString(instrument, BelongingJson.defaults().toString(pulse));
-    StringBuilder csv = new StringBuilder("Timestamp,Team,How often were you asked for your view?\n");
+    StringBuilder csv =
+        new StringBuilder("Timestamp,Team,How often were you asked for your view?\n");
     for (int i = 0; i < 12; i++) {
       csv.append("2026/11/0").append(1 + i % 9).append(" 10:00:00,").append(i < 6 ? "sales" : "ops")
           .append(',').append(i < 6 ? "Often" : "Rarely").append('\n');

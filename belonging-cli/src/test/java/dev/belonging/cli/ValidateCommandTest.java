@@ -58,7 +58,8 @@ class ValidateCommandTest {
 
   @Test
   void validate_malformedJson_reportsLineAndColumn() throws IOException {
-    Path file = Files.writeString(dir.resolve("cut.json"), "{\n  \"format\": \"belonging.roster\",\n  ");
+    Path file = Files.writeString(dir.resolve("cut.json"),
+        "{\n  \"format\": \"belonging.roster\",\n  ");
     Cli.Run run = Cli.run("validate", file);
 
     assertThat(run.exitCode()).isEqualTo(ExitCodes.INVALID_INPUT);
