@@ -110,8 +110,9 @@ final class DemoCommand implements Callable<Integer> {
 
     stdout.println("belonging demo: a synthetic "
         + profile.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')
-        + " organisation of " + Html.count(headcount) + " people (seed " + seed + "), two waves of the " + instrument.title() + " (" + previous.wave().waveId()
-        + ", " + current.wave().waveId() + ")");
+        + " organisation of " + Html.count(headcount) + " people (seed " + seed
+        + "), two waves of the " + instrument.title() + " (" + previous.wave().waveId() + ", "
+        + current.wave().waveId() + ")");
     stdout.println();
     Summary.print(result, stdout);
     stdout.println();
