@@ -22,7 +22,7 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code belonging demo}: the whole cycle on a synthetic organisation, no files needed. */
-@Command(name = "demo", mixinStandardHelpOptions = true,
+@Command(name = "demo", mixinStandardHelpOptions = true, sortOptions = false,
     description = {
         "Run the whole cycle on a synthetic organisation: the built-in belonging index answered "
             + "in two waves (with planted gaps and a planted win), disaggregation under the "

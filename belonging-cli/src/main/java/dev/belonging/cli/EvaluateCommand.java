@@ -26,7 +26,7 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code belonging evaluate}: did a trial intervention work? */
-@Command(name = "evaluate", mixinStandardHelpOptions = true,
+@Command(name = "evaluate", mixinStandardHelpOptions = true, sortOptions = false,
     description = {
         "Evaluate a trial from a wave before and a wave after it: the target group's change in "
             + "a construct against a comparison group's (difference-in-differences with a Welch "

@@ -24,7 +24,7 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code belonging lint}: an instrument's wording and structure against the lint rules. */
-@Command(name = "lint", mixinStandardHelpOptions = true,
+@Command(name = "lint", mixinStandardHelpOptions = true, sortOptions = false,
     description = {
         "Lint an instrument (belonging.instrument JSON, or a built-in one): feeling-only and "
             + "double-barrelled items, double negatives, leading wording, length, missing "

@@ -18,7 +18,7 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code belonging pairs}: the next coffee-chat round. */
-@Command(name = "pairs", mixinStandardHelpOptions = true,
+@Command(name = "pairs", mixinStandardHelpOptions = true, sortOptions = false,
     description = {
         "Pair opted-in people for the next coffee-chat round: remote with office and across "
             + "teams, only with overlapping working hours, never the same pair within the last "

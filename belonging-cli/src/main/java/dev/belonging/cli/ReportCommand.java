@@ -23,7 +23,7 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code belonging report}: one wave's responses to an HTML report. */
-@Command(name = "report", mixinStandardHelpOptions = true,
+@Command(name = "report", mixinStandardHelpOptions = true, sortOptions = false,
     description = {
         "Analyse one survey wave: disaggregation under the anonymity policy, gaps, response "
             + "rates (with --roster), trends and wins (with --previous), fairness checks and "

@@ -31,7 +31,7 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code belonging simulate}: a synthetic organisation's survey as wire-format files. */
-@Command(name = "simulate", mixinStandardHelpOptions = true,
+@Command(name = "simulate", mixinStandardHelpOptions = true, sortOptions = false,
     description = {
         "Write a synthetic organisation's instrument, roster and responses as wire-format JSON "
             + "(instrument.json, roster.json, responses.json) or with the responses as CSV "

@@ -184,6 +184,30 @@ class ReportCommandTest {
   }
 
   @Test
+  void report_teamSeparator_rollsTeamsUpTheirPaths() throws IOException {
+    Instrument pulse = Instrument.builder().id("pulse").version("1.0.0").title("Pulse")
+        .addItems(Item.frequency("voice.asked", Construct.VOICE,
+            "How often were you asked for your view?"))
+        .build();
+    Path instrument = dir.resolve("pulse.json");
+    Files.writeString(instrument, BelongingJson.defaults().toString(pulse));
+    StringBuilder csv = new StringBuilder("Team,Asked\n");
+    String[] teams = {"eng.platform", "eng.data", "sales"};
+    for (int i = 0; i < 18; i++) {
+      csv.append(teams[i % 3]).append(',').append(1 + i % 5).append('\n');
+    }
+    Path export = Files.writeString(dir.resolve("teams.csv"), csv.toString());
+    Cli.Run run = Cli.run("report", "--instrument", instrument, "--responses", export,
+        "--attribute", "Team=team", "--item", "Asked=voice.asked", "--team-separator", ".",
+        "--html", dir.resolve("report.html"));
+
+    assertWithMessage("%s", run).that(run.exitCode()).isEqualTo(ExitCodes.OK);
+    String html = Files.readString(dir.resolve("report.html"));
+    assertThat(html).contains("data-subgroup=\"team=eng\"");
+    assertThat(html).contains("data-subgroup=\"team=eng.platform\"");
+  }
+
+  @Test
   void report_unknownBreakdown_exitsWithUsageCode() {
     Cli.Run run = report(inputs.resolve("responses.json"), "--by", "shoe_size");
 
