@@ -314,6 +314,24 @@ class ReportDocumentsTest {
     assertThat(once).startsWith("{\"format\":\"belonging.report\",\"version\":\"1.0\",");
   }
 
+  @Test
+  void readmeExample_reportRoundTripsWithSuppressedCellsAsReasons() {
+    DisaggregationReport report = ReportFixtures.report();
+    // README-JSON-REPORT-EXAMPLE-BEGIN
+    BelongingJson json = BelongingJson.defaults();
+    String document = json.toString(report);  // {"format":"belonging.report","version":"1.0",...
+    assertThat(json.readReport(document)).isEqualTo(report);
+    // A suppressed cell carries its reason, never a number.
+    assertThat(document).contains("{\"subgroup\":{\"team\":\"ops\"},\"suppression\":\"BELOW_MINIMUM\"}");
+
+    WireFormatException e = assertThrows(WireFormatException.class,
+        () -> json.readReport(document.replace("\"sensitiveMinimumGroupSize\":10",
+            "\"sensitiveMinimumGroupSize\":16")));
+    assertThat(e.getMessage()).isEqualTo("/breakdowns/2: a published cell of breakdown 'gender' "
+        + "must have >= 16 respondents (belonging-json 1.0)");
+    // README-JSON-REPORT-EXAMPLE-END
+  }
+
   // ---------------------------------------------------------------- trend reports
 
   @Test
