@@ -40,7 +40,9 @@ import java.util.Map;
  *   <li>{@code maxStringLength}: characters per string, default 100,000;
  *   <li>{@code maxEntries}: elements of an array or members of an object, default 10,000
  *       (the records below excepted);
- *   <li>{@code maxRecords}: responses of a wave or people of a roster, default 10,000,000.
+ *   <li>{@code maxRecords}: responses of a wave, people of a roster, cells of a report's
+ *       breakdown, gaps and response rates of a report, changes of a trend report; default
+ *       10,000,000.
  * </ul>
  *
  * <p>Writing is deterministic: the same value always gives the same bytes (compact UTF-8 JSON, no
@@ -121,7 +123,9 @@ public final class BelongingJson {
   }
 
   /**
-   * With another limit on the records of a document: responses of a wave, people of a roster.
+   * With another limit on the records of a document: responses of a wave, people of a roster,
+   * cells of a report's breakdown, gaps and response rates of a report, changes of a trend
+   * report.
    *
    * @param maxRecords records, {@code >= 1}
    * @return a reader and writer with this limit

@@ -9,6 +9,7 @@ import static dev.belonging.json.ReportParts.subgroupDto;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSortedMap;
@@ -167,6 +168,19 @@ final class ReportDocument
   @Override
   public ReportDto emptyDto() {
     return new ReportDto(null, null, null, null, null, null, null, null, null);
+  }
+
+  /** Records: the top-level gaps and response rates, and the cells of each breakdown. */
+  @Override
+  public boolean isRecords(JsonStreamContext array) {
+    if (DocumentType.isMemberOfRoot(array, "gaps")
+        || DocumentType.isMemberOfRoot(array, "responseRates")) {
+      return true;
+    }
+    JsonStreamContext result = array.getParent();
+    return result != null && result.inObject() && "cells".equals(result.getCurrentName())
+        && result.getParent() != null && result.getParent().inArray()
+        && DocumentType.isMemberOfRoot(result.getParent(), "breakdowns");
   }
 
   // ---------------------------------------------------------------- reading

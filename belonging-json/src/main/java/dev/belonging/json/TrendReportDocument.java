@@ -68,6 +68,11 @@ final class TrendReportDocument
   }
 
   @Override
+  public String recordField() {
+    return "changes";
+  }
+
+  @Override
   public TrendReport toDomain(TrendDto dto, Mapping m) {
     Dimensions declared = Dimensions.read(dto.dimensions(), "/dimensions", m);
     List<ChangeDto> dtos = m.list(m.required(dto.changes(), "/changes"), "/changes");

@@ -7,8 +7,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.belonging.anonymity.AnonymityPolicy;
 import dev.belonging.disaggregation.Baseline;
 import dev.belonging.disaggregation.BreakdownRequest;
+import dev.belonging.disaggregation.Change;
 import dev.belonging.disaggregation.DisaggregationReport;
+import dev.belonging.disaggregation.Subgroup;
 import dev.belonging.disaggregation.TrendReport;
+import dev.belonging.instrument.Construct;
+import dev.belonging.workforce.Dimension;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -303,6 +307,30 @@ class ReportDocumentsTest {
     WireFormatException deep = assertThrows(WireFormatException.class,
         () -> JSON.withMaxNestingDepth(9).readReport(REPORT));
     assertThat(deep.rule()).contains("maxNestingDepth");
+  }
+
+  @Test
+  void readReport_cellsGapsAndRates_areRecordsLimitedByMaxRecords() {
+    assertThat(JSON.withMaxEntries(16).readReport(REPORT)).isEqualTo(ReportFixtures.report());
+    WireFormatException cells = assertThrows(WireFormatException.class,
+        () -> JSON.withMaxRecords(2).readReport(REPORT));
+    assertThat(cells.pointer()).isEqualTo("/breakdowns/1/cells/2");
+    assertThat(cells.rule()).isEqualTo("has more than 2 records (limit maxRecords)");
+  }
+
+  @Test
+  void readTrendReport_changesAreRecords_notEntries() {
+    TrendReport.Builder builder = TrendReport.builder();
+    for (int i = 0; i < 20; i++) {
+      builder.addChanges(Change.builder().breakdown(ReportFixtures.TEAM)
+          .subgroup(Subgroup.of(Dimension.TEAM, "team-" + i)).construct(Construct.VOICE)
+          .earlierMean(3).laterMean(3).difference(0).build());
+    }
+    String json = JSON.toString(builder.build());
+    assertThat(JSON.withMaxEntries(12).readTrendReport(json)).isEqualTo(builder.build());
+    WireFormatException e = assertThrows(WireFormatException.class,
+        () -> JSON.withMaxRecords(19).readTrendReport(json));
+    assertThat(e.pointer()).isEqualTo("/changes/19");
   }
 
   @Test
