@@ -360,6 +360,28 @@ class ReportDocumentsTest {
     // README-JSON-REPORT-EXAMPLE-END
   }
 
+  @Test
+  void reportSchema_rejectsWhatTheReaderRejects() {
+    assertThat(Schemas.violations(ReportSchemas.REPORT, MINIMAL.replace("\"BELOW_MINIMUM\"}",
+        "\"BELOW_MINIMUM\",\"statistics\":{\"respondents\":2,\"items\":[],"
+            + "\"constructs\":[]}}"))).isNotEmpty();
+    assertThat(Schemas.violations(ReportSchemas.REPORT, MINIMAL.replace("\"BELOW_MINIMUM\"}",
+        "\"BELOW_MINIMUM\",\"respondents\":2}"))).isNotEmpty();
+    assertThat(Schemas.violations(ReportSchemas.REPORT,
+        REPORT.replace("\"rate\":0.8", "\"rate\":1.5"))).isNotEmpty();
+    assertThat(Schemas.violations(ReportSchemas.REPORT, REPORT.replace(
+        "\"suppression\":\"BELOW_MINIMUM\",\"atRisk\":false",
+        "\"suppression\":\"BELOW_MINIMUM\",\"invited\":3,\"atRisk\":false"))).isNotEmpty();
+    assertThat(Schemas.violations(ReportSchemas.REPORT,
+        MINIMAL.replace("\"1.0\"", "\"2.0\""))).isNotEmpty();
+    assertThat(Schemas.violations(ReportSchemas.ANONYMITY_POLICY,
+        POLICY.replace("\"coalitionSize\":0", "\"coalitionSize\":2"))).isNotEmpty();
+    assertThat(Schemas.violations(ReportSchemas.BREAKDOWN_REQUEST, REQUEST.replace(
+        ",\"group\":{\"work_arrangement\":\"OFFICE\"}", ""))).isNotEmpty();
+    assertThat(Schemas.violations(ReportSchemas.TREND_REPORT,
+        TREND.replace("\"p\":0.16", "\"p\":-0.16"))).isNotEmpty();
+  }
+
   // ---------------------------------------------------------------- trend reports
 
   @Test
