@@ -1,6 +1,7 @@
 package dev.belonging.cli;
 
 import com.google.common.collect.ImmutableList;
+import dev.belonging.anonymity.AnonymityPolicy;
 import dev.belonging.disaggregation.Breakdown;
 import dev.belonging.disaggregation.Disaggregation;
 import dev.belonging.disaggregation.DisaggregationReport;
@@ -44,11 +45,24 @@ import java.util.Set;
 final class Analysis {
   private Analysis() {}
 
-  /** The anonymity policy the report is released under, shown in the HTML report. */
-  record Policy(int minimumGroupSize, int sensitiveMinimumGroupSize, double responseRateWarning) {
+  /**
+   * The anonymity policy the report is released under (its score and sensitive minimums apply
+   * to every cell and fairness group) and the response rate below which a group is flagged.
+   */
+  record Policy(AnonymityPolicy anonymity, double responseRateWarning) {
+    /** The default response-rate warning: below 60% a group's results may not speak for it. */
+    static final double DEFAULT_RESPONSE_RATE_WARNING = 0.60;
+
     static Policy defaults() {
-      Disaggregation d = Disaggregation.of(dev.belonging.instrument.BuiltInInstruments.pulse());
-      return new Policy(d.minimumGroupSize(), d.sensitiveMinimumGroupSize(), 0.60);
+      return new Policy(AnonymityPolicy.withDefaults(), DEFAULT_RESPONSE_RATE_WARNING);
+    }
+
+    int minimumGroupSize() {
+      return anonymity.minimumGroupSize();
+    }
+
+    int sensitiveMinimumGroupSize() {
+      return anonymity.sensitiveMinimum();
     }
   }
 

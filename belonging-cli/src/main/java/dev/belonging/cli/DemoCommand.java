@@ -2,6 +2,7 @@ package dev.belonging.cli;
 
 import com.google.common.collect.ImmutableList;
 import dev.belonging.disaggregation.Breakdown;
+import dev.belonging.disaggregation.BreakdownRequest;
 import dev.belonging.instrument.Instrument;
 import dev.belonging.json.BelongingJson;
 import dev.belonging.testkit.OrganisationProfile;
@@ -28,8 +29,9 @@ import picocli.CommandLine.Spec;
             + "in two waves (with planted gaps and a planted win), disaggregation under the "
             + "anonymity policy, gaps, trends, fairness checks on promotions and participation, "
             + "recommended interventions and a coffee-chat pairing round.",
-        "Writes report.html and the inputs (instrument, roster, both waves, participants) to "
-            + "the output directory and prints a summary."})
+        "Writes report.html, report.json and trend-report.json, and the inputs (instrument, "
+            + "roster, both waves, policy, breakdowns, participants) to the output directory, "
+            + "and prints a summary."})
 final class DemoCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
@@ -70,7 +72,7 @@ final class DemoCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), "--size: " + e.getMessage());
     }
-    Analysis.Policy p = policy.policy();
+    Analysis.Policy p = policy.policy(new Inputs(Progress.quiet()));
     progress.step("generating a " + profile.name().toLowerCase(java.util.Locale.ROOT)
         + " organisation of " + headcount + " people");
     SyntheticWorkforce teams = scenario.workforce();
@@ -97,6 +99,10 @@ final class DemoCommand implements Callable<Integer> {
     Path rosterFile = out.resolve("roster.json");
     Path previousFile = out.resolve("responses-" + previous.wave().waveId() + ".json");
     Path currentFile = out.resolve("responses-" + current.wave().waveId() + ".json");
+    Path policyFile = out.resolve("policy.json");
+    Path breakdownsFile = out.resolve("breakdowns.json");
+    Path reportFile = out.resolve("report.json");
+    Path trendFile = out.resolve("trend-report.json");
     Path participantsFile = out.resolve("participants.csv");
     Path pairsFile = out.resolve("pairs.csv");
     Path html = out.resolve("report.html");
@@ -104,6 +110,10 @@ final class DemoCommand implements Callable<Integer> {
     Outputs.write(rosterFile, o -> json.write(current.roster(), o));
     Outputs.write(previousFile, o -> json.write(previous.wave(), o));
     Outputs.write(currentFile, o -> json.write(current.wave(), o));
+    Outputs.write(policyFile, o -> json.write(p.anonymity(), o));
+    Outputs.write(breakdownsFile, o -> json.write(BreakdownRequest.of(input.breakdowns()), o));
+    Outputs.write(reportFile, o -> json.write(result.report(), o));
+    Outputs.write(trendFile, o -> json.write(result.trend().orElseThrow(), o));
     PairingFiles.writeParticipants(participantsFile, input.participants());
     result.pairing().ifPresent(round -> PairingFiles.writeRound(pairsFile, 1, round));
     Outputs.writeString(html, HtmlReport.render(result, BelongingCli.version()));
@@ -118,6 +128,11 @@ final class DemoCommand implements Callable<Integer> {
     stdout.println();
     stdout.println("Wrote to " + out + ":");
     Summary.line(stdout, "report.html", "the report: open it in a browser");
+    Summary.line(stdout, "report.json", "the report (belonging.report)");
+    Summary.line(stdout, "trend-report.json", "changes since the earlier wave "
+        + "(belonging.trend-report)");
+    Summary.line(stdout, "policy.json", "the anonymity policy (belonging.anonymity-policy)");
+    Summary.line(stdout, "breakdowns.json", "the breakdowns (belonging.breakdown-request)");
     Summary.line(stdout, "instrument.json", "the survey (belonging.instrument)");
     Summary.line(stdout, "roster.json", "everyone invited (belonging.roster)");
     Summary.line(stdout, previousFile.getFileName().toString(),
@@ -132,8 +147,9 @@ final class DemoCommand implements Callable<Integer> {
     stdout.println("Analyse the same files yourself:");
     stdout.println("  ./belonging report --instrument " + instrumentFile + " --roster "
         + rosterFile + " \\");
-    stdout.println("      --responses " + currentFile + " --previous " + previousFile
-        + " --html report.html");
+    stdout.println("      --responses " + currentFile + " --previous " + previousFile + " \\");
+    stdout.println("      --policy " + policyFile + " --breakdowns " + breakdownsFile
+        + " --json report.json --html report.html");
     stdout.flush();
     return ExitCodes.OK;
   }

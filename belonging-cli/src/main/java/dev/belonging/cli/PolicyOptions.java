@@ -1,5 +1,7 @@
 package dev.belonging.cli;
 
+import dev.belonging.anonymity.AnonymityPolicy;
+import java.nio.file.Path;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
@@ -10,34 +12,58 @@ final class PolicyOptions {
   @Spec(Spec.Target.MIXEE)
   CommandSpec spec;
 
-  @Option(names = "--min-group-size", paramLabel = "K", defaultValue = "5",
-      description = "Minimum respondents for any published number, >= 3 "
-          + "(default: ${DEFAULT-VALUE}).")
-  int minimumGroupSize;
+  @Option(names = "--policy", paramLabel = "FILE",
+      description = "The anonymity policy (belonging.anonymity-policy JSON); instead of "
+          + "--min-group-size and --sensitive-min-group-size.")
+  Path policyFile;
 
-  @Option(names = "--sensitive-min-group-size", paramLabel = "K", defaultValue = "10",
+  @Option(names = "--min-group-size", paramLabel = "K",
+      description = "Minimum respondents for any published number, >= 3 (default: 5).")
+  Integer minimumGroupSize;
+
+  @Option(names = "--sensitive-min-group-size", paramLabel = "K",
       description = "Minimum for groups of sensitive demographics, >= the minimum "
-          + "(default: ${DEFAULT-VALUE}).")
-  int sensitiveMinimumGroupSize;
+          + "(default: 10).")
+  Integer sensitiveMinimumGroupSize;
 
-  @Option(names = "--response-rate-warning", paramLabel = "RATE", defaultValue = "0.60",
+  @Option(names = "--response-rate-warning", paramLabel = "RATE",
+      defaultValue = "" + Analysis.Policy.DEFAULT_RESPONSE_RATE_WARNING,
       description = "Flag groups whose response rate is below this proportion "
           + "(default: ${DEFAULT-VALUE}).")
   double responseRateWarning;
 
-  Analysis.Policy policy() {
-    if (minimumGroupSize < 3) {
-      throw new ParameterException(spec.commandLine(),
-          "--min-group-size must be >= 3, but was " + minimumGroupSize);
-    }
-    if (sensitiveMinimumGroupSize < minimumGroupSize) {
-      throw new ParameterException(spec.commandLine(), "--sensitive-min-group-size must be >= "
-          + "--min-group-size (" + minimumGroupSize + "), but was " + sensitiveMinimumGroupSize);
-    }
+  Analysis.Policy policy(Inputs inputs) {
     if (!(responseRateWarning >= 0 && responseRateWarning <= 1)) {
       throw new ParameterException(spec.commandLine(),
           "--response-rate-warning must be in [0, 1], but was " + responseRateWarning);
     }
-    return new Analysis.Policy(minimumGroupSize, sensitiveMinimumGroupSize, responseRateWarning);
+    if (policyFile != null) {
+      if (minimumGroupSize != null || sensitiveMinimumGroupSize != null) {
+        throw new ParameterException(spec.commandLine(), "--policy sets the minimum group "
+            + "sizes; do not combine it with --min-group-size or --sensitive-min-group-size");
+      }
+      return new Analysis.Policy(inputs.readJson(policyFile, inputs.json()::readAnonymityPolicy),
+          responseRateWarning);
+    }
+    AnonymityPolicy policy = AnonymityPolicy.withDefaults();
+    try {
+      if (minimumGroupSize != null) {
+        int sensitive = sensitiveMinimumGroupSize != null ? sensitiveMinimumGroupSize
+            : Math.max(policy.sensitiveMinimum(), minimumGroupSize);
+        // Raise the dependent minimums first so that every step is a valid policy.
+        policy = policy.withSensitiveMinimum(Math.max(sensitive, policy.minimumGroupSize()))
+            .withCommentMinimum(Math.max(policy.commentMinimum(), minimumGroupSize))
+            .withMinimumGroupSize(minimumGroupSize)
+            .withSensitiveMinimum(sensitive);
+      } else if (sensitiveMinimumGroupSize != null) {
+        policy = policy.withSensitiveMinimum(sensitiveMinimumGroupSize);
+      }
+    } catch (IllegalArgumentException e) {
+      String message = e.getMessage()
+          .replace("sensitiveMinimum", "--sensitive-min-group-size")
+          .replace("minimumGroupSize", "--min-group-size");
+      throw new ParameterException(spec.commandLine(), message);
+    }
+    return new Analysis.Policy(policy, responseRateWarning);
   }
 }

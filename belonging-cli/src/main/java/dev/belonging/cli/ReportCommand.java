@@ -27,7 +27,8 @@ import picocli.CommandLine.Spec;
     description = {
         "Analyse one survey wave: disaggregation under the anonymity policy, gaps, response "
             + "rates (with --roster), trends and wins (with --previous), fairness checks and "
-            + "recommended interventions; write the HTML report.",
+            + "recommended interventions; write the HTML report and/or the report as a "
+            + "belonging.report JSON document.",
         "Responses are a belonging.response-wave JSON document, or a CSV export when the file "
             + "name ends in .csv (see the CSV options)."})
 final class ReportCommand implements Callable<Integer> {
@@ -55,6 +56,10 @@ final class ReportCommand implements Callable<Integer> {
       description = "The earlier wave's instrument, when it differs (default: --instrument).")
   Path previousInstrumentFile;
 
+  @Option(names = "--breakdowns", paramLabel = "FILE",
+      description = "The breakdowns (belonging.breakdown-request JSON); instead of --by.")
+  Path breakdownsFile;
+
   @Option(names = "--by", paramLabel = "DIMENSION[,DIMENSION]",
       description = "A breakdown: one dimension, or an intersection such as "
           + "work_arrangement,tenure. Repeatable (default: every dimension in the responses, "
@@ -76,9 +81,18 @@ final class ReportCommand implements Callable<Integer> {
           + "of stopping at the first.")
   boolean excludeInvalid;
 
-  @Option(names = "--html", paramLabel = "FILE", required = true,
+  @Option(names = "--html", paramLabel = "FILE",
       description = "Where to write the HTML report.")
   Path html;
+
+  @Option(names = "--json", paramLabel = "FILE",
+      description = "Where to write the report as a belonging.report JSON document.")
+  Path json;
+
+  @Option(names = "--trend-json", paramLabel = "FILE",
+      description = "Where to write the trend against --previous as a belonging.trend-report "
+          + "JSON document.")
+  Path trendJson;
 
   @Mixin
   PolicyOptions policy;
@@ -88,10 +102,21 @@ final class ReportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Analysis.Policy p = policy.policy();
+    if (html == null && json == null) {
+      throw new ParameterException(spec.commandLine(),
+          "an output is required: --html FILE and/or --json FILE");
+    }
+    if (trendJson != null && previousFile == null) {
+      throw new ParameterException(spec.commandLine(), "--trend-json needs --previous");
+    }
+    if (breakdownsFile != null && !by.isEmpty()) {
+      throw new ParameterException(spec.commandLine(),
+          "--breakdowns and --by cannot be combined");
+    }
     Inputs.CsvOptions csvOptions = csv.options();
     Progress progress = Progress.forTerminal(spec.commandLine().getErr());
     Inputs inputs = new Inputs(progress);
+    Analysis.Policy p = policy.policy(inputs);
     Instrument instrument = inputs.instrument(instrumentFile);
     Optional<Roster> roster = Optional.ofNullable(rosterFile).map(inputs::roster);
     Inputs.LoadedWave wave = inputs.responses(responsesFile, instrument, csvOptions, roster,
@@ -115,8 +140,9 @@ final class ReportCommand implements Callable<Integer> {
     Map<String, Dimension> known = Inputs.knownDimensions(roster, csvOptions.sensitive());
     wave.responses().forEach(r -> r.attributes().values().keySet()
         .forEach(d -> known.put(d.name(), d)));
-    ImmutableList<Breakdown> breakdowns = by.isEmpty()
-        ? Analysis.defaultBreakdowns(wave.responses()) : breakdowns(known, wave);
+    ImmutableList<Breakdown> breakdowns = breakdownsFile != null
+        ? inputs.readJson(breakdownsFile, inputs.json()::readBreakdownRequest).breakdowns()
+        : by.isEmpty() ? Analysis.defaultBreakdowns(wave.responses()) : breakdowns(known, wave);
     Optional<TeamHierarchy> hierarchy = Optional.ofNullable(teamSeparator)
         .map(sep -> hierarchy(sep, wave));
     List<Dimension> fairness = new ArrayList<>();
@@ -141,13 +167,26 @@ final class ReportCommand implements Callable<Integer> {
       // respondents than invited people, waves broken down differently).
       throw CliException.invalidInput(responsesFile + ": " + e.getMessage(), e);
     }
-    Outputs.writeString(html, HtmlReport.render(result, BelongingCli.version()));
+    List<Path> written = new ArrayList<>();
+    if (json != null) {
+      Outputs.write(json, o -> inputs.json().write(result.report(), o));
+      written.add(json);
+    }
+    if (trendJson != null) {
+      Outputs.write(trendJson, o -> inputs.json().write(result.trend().orElseThrow(), o));
+      written.add(trendJson);
+    }
+    if (html != null) {
+      Outputs.writeString(html, HtmlReport.render(result, BelongingCli.version()));
+      written.add(html);
+    }
     PrintWriter out = spec.commandLine().getOut();
     out.println("belonging report: " + instrument.title() + ", wave " + wave.waveId());
     out.println();
     Summary.print(result, out);
     out.println();
-    out.println("Wrote " + html);
+    out.println("Wrote " + written.stream().map(Path::toString)
+        .collect(java.util.stream.Collectors.joining(", ")));
     out.flush();
     return ExitCodes.OK;
   }

@@ -12,6 +12,10 @@ import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaValidatorsConfig;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
+import dev.belonging.anonymity.AnonymityPolicy;
+import dev.belonging.disaggregation.BreakdownRequest;
+import dev.belonging.disaggregation.DisaggregationReport;
+import dev.belonging.disaggregation.TrendReport;
 import dev.belonging.instrument.Instrument;
 import dev.belonging.instrument.ResponseWave;
 import dev.belonging.json.BelongingJson;
@@ -60,7 +64,7 @@ final class ValidateCommand implements Callable<Integer> {
   private final BelongingJson json = BelongingJson.defaults();
 
   private Map<String, DocumentType> types() {
-    return ImmutableMap.of(
+    return ImmutableMap.<String, DocumentType>builder().putAll(ImmutableMap.of(
         "belonging.instrument", new DocumentType("instrument", bytes -> {
           Instrument i = json.readInstrument(new ByteArrayInputStream(bytes));
           return i.items().size() + " items";
@@ -72,7 +76,26 @@ final class ValidateCommand implements Callable<Integer> {
         "belonging.response-wave", new DocumentType("response-wave", bytes -> {
           ResponseWave w = json.readResponseWave(new ByteArrayInputStream(bytes));
           return w.responses().size() + " responses";
-        }));
+        }),
+        "belonging.anonymity-policy", new DocumentType("anonymity-policy", bytes -> {
+          AnonymityPolicy p = json.readAnonymityPolicy(new ByteArrayInputStream(bytes));
+          return "minimum group size " + p.minimumGroupSize() + ", sensitive "
+              + p.sensitiveMinimum();
+        }),
+        "belonging.breakdown-request", new DocumentType("breakdown-request", bytes -> {
+          BreakdownRequest r = json.readBreakdownRequest(new ByteArrayInputStream(bytes));
+          return r.breakdowns().size() + " breakdowns";
+        }),
+        "belonging.report", new DocumentType("report", bytes -> {
+          DisaggregationReport r = json.readReport(new ByteArrayInputStream(bytes));
+          long cells = r.breakdowns().stream().mapToLong(b -> b.cells().size()).sum();
+          return r.breakdowns().size() + " breakdowns, " + cells + " cells, "
+              + r.suppressedCount() + " suppressed";
+        }),
+        "belonging.trend-report", new DocumentType("trend-report", bytes -> {
+          TrendReport t = json.readTrendReport(new ByteArrayInputStream(bytes));
+          return t.changes().size() + " changes, " + t.wins().size() + " wins";
+        }))).build();
   }
 
   @Override

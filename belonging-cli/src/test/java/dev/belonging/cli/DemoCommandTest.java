@@ -51,6 +51,9 @@ class DemoCommandTest {
     assertThat(html).contains("data-state=\"published\"");
     assertThat(html).contains("id=\"recommendations\"");
     assertThat(html).contains("class=\"win\"");
+    try (var in = Files.newInputStream(out.resolve("report.json"))) {
+      assertThat(BelongingJson.defaults().readReport(in).suppressedCount()).isGreaterThan(0);
+    }
 
     BelongingJson json = BelongingJson.defaults();
     try (var in = Files.newInputStream(out.resolve("instrument.json"))) {
@@ -67,17 +70,40 @@ class DemoCommandTest {
   }
 
   @Test
-  void demo_printedReportCommand_reproducesTheReport() throws IOException {
+  void demo_printedReportCommand_reproducesTheReportByteForByte() throws IOException {
     Path out = dir.resolve("demo");
     Path html = dir.resolve("again.html");
+    Path json = dir.resolve("again.json");
+    Path trend = dir.resolve("again-trend.json");
     Cli.Run run = Cli.run("report", "--instrument", out.resolve("instrument.json"),
         "--roster", out.resolve("roster.json"),
         "--responses", out.resolve("responses-2026-q4.json"),
-        "--previous", out.resolve("responses-2026-q2.json"), "--html", html);
+        "--previous", out.resolve("responses-2026-q2.json"),
+        "--policy", out.resolve("policy.json"), "--breakdowns", out.resolve("breakdowns.json"),
+        "--json", json, "--trend-json", trend, "--html", html);
 
     assertWithMessage("%s", run).that(run.exitCode()).isEqualTo(ExitCodes.OK);
+    assertThat(defaults.out()).contains("--policy " + out.resolve("policy.json")
+        + " --breakdowns " + out.resolve("breakdowns.json"));
+    assertThat(Files.readAllBytes(json)).isEqualTo(Files.readAllBytes(out.resolve("report.json")));
+    assertThat(Files.readAllBytes(trend))
+        .isEqualTo(Files.readAllBytes(out.resolve("trend-report.json")));
     assertThat(Files.readString(html)).contains("data-state=\"suppressed\"");
     assertThat(run.out()).containsMatch("credible gaps .*work arrangement: REMOTE on connection");
+  }
+
+  @Test
+  void demo_writtenDocuments_allValidate() {
+    Path out = dir.resolve("demo");
+    Cli.Run run = Cli.run("validate", out.resolve("instrument.json"), out.resolve("roster.json"),
+        out.resolve("responses-2026-q2.json"), out.resolve("responses-2026-q4.json"),
+        out.resolve("policy.json"), out.resolve("breakdowns.json"), out.resolve("report.json"),
+        out.resolve("trend-report.json"));
+
+    assertWithMessage("%s", run).that(run.exitCode()).isEqualTo(ExitCodes.OK);
+    assertThat(run.out()).contains("8 of 8 documents valid");
+    assertThat(run.out()).containsMatch("report.json: valid belonging.report 1.0 \\(6 breakdowns, "
+        + "[0-9]+ cells, [1-9][0-9]* suppressed\\)");
   }
 
   @Test
@@ -89,7 +115,8 @@ class DemoCommandTest {
 
     assertWithMessage("%s", first).that(first.exitCode()).isEqualTo(ExitCodes.OK);
     assertThat(second.exitCode()).isEqualTo(ExitCodes.OK);
-    for (String file : new String[] {"report.html", "responses-2026-q4.json", "pairs.csv"}) {
+    for (String file : new String[] {"report.html", "report.json", "trend-report.json",
+        "responses-2026-q4.json", "pairs.csv"}) {
       assertWithMessage(file).that(Files.readAllBytes(b.resolve(file)))
           .isEqualTo(Files.readAllBytes(a.resolve(file)));
     }

@@ -3,10 +3,15 @@ package dev.belonging.cli;
 import static com.google.common.truth.Truth.assertThat;
 import static com.google.common.truth.Truth.assertWithMessage;
 
+import dev.belonging.anonymity.AnonymityPolicy;
+import dev.belonging.disaggregation.Breakdown;
+import dev.belonging.disaggregation.BreakdownRequest;
+import dev.belonging.disaggregation.DisaggregationReport;
 import dev.belonging.instrument.Construct;
 import dev.belonging.instrument.Instrument;
 import dev.belonging.instrument.Item;
 import dev.belonging.json.BelongingJson;
+import dev.belonging.workforce.Dimension;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -216,12 +221,81 @@ class ReportCommandTest {
   }
 
   @Test
-  void report_withoutHtml_exitsWithUsageCode() {
+  void report_withoutOutput_exitsWithUsageCode() {
     Cli.Run run = Cli.run("report", "--instrument", inputs.resolve("instrument.json"),
         "--responses", inputs.resolve("responses.json"));
 
     assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
-    assertThat(run.err()).contains("--html");
+    assertThat(run.err()).contains("an output is required: --html FILE and/or --json FILE");
+  }
+
+  @Test
+  void report_json_writesAReportDocumentUnderThePolicyGiven() throws IOException {
+    AnonymityPolicy strict = AnonymityPolicy.withDefaults().withSensitiveMinimum(12)
+        .withCommentMinimum(12).withMinimumGroupSize(12);
+    Path policy = Files.writeString(dir.resolve("policy.json"),
+        BelongingJson.defaults().toString(strict));
+    Path json = dir.resolve("report.json");
+    Cli.Run run = Cli.run("report", "--instrument", inputs.resolve("instrument.json"),
+        "--responses", inputs.resolve("responses.json"), "--policy", policy, "--json", json);
+
+    assertWithMessage("%s", run).that(run.exitCode()).isEqualTo(ExitCodes.OK);
+    assertThat(run.out()).contains("Wrote " + json);
+    DisaggregationReport report;
+    try (var in = Files.newInputStream(json)) {
+      report = BelongingJson.defaults().readReport(in);
+    }
+    assertThat(report.minimumGroupSize()).isEqualTo(12);
+    assertThat(report.sensitiveMinimumGroupSize()).isEqualTo(12);
+    for (var b : report.breakdowns()) {
+      for (var c : b.cells()) {
+        c.statistics().ifPresent(s -> assertThat(s.respondents()).isAtLeast(12));
+      }
+    }
+    assertThat(Files.exists(dir.resolve("report.html"))).isFalse();
+  }
+
+  @Test
+  void report_policyAndMinimum_exitsWithUsageCode() throws IOException {
+    Path policy = Files.writeString(dir.resolve("policy.json"),
+        BelongingJson.defaults().toString(AnonymityPolicy.withDefaults()));
+    Cli.Run run = report(inputs.resolve("responses.json"), "--policy", policy,
+        "--min-group-size", "7");
+
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(run.err()).contains("do not combine it with --min-group-size");
+  }
+
+  @Test
+  void report_breakdownsAndBy_exitsWithUsageCode() throws IOException {
+    Path request = Files.writeString(dir.resolve("breakdowns.json"), BelongingJson.defaults()
+        .toString(BreakdownRequest.of(List.of(Breakdown.of(Dimension.WORK_ARRANGEMENT)))));
+    Cli.Run run = report(inputs.resolve("responses.json"), "--breakdowns", request, "--by",
+        "tenure");
+
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(run.err()).contains("--breakdowns and --by cannot be combined");
+  }
+
+  @Test
+  void report_trendJsonWithoutPrevious_exitsWithUsageCode() {
+    Cli.Run run = report(inputs.resolve("responses.json"), "--trend-json",
+        dir.resolve("t.json"));
+
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.USAGE);
+    assertThat(run.err()).contains("--trend-json needs --previous");
+  }
+
+  @Test
+  void report_invalidPolicyDocument_exitsInvalidInputWithPointer() throws IOException {
+    String text = BelongingJson.defaults().toString(AnonymityPolicy.withDefaults());
+    Path policy = Files.writeString(dir.resolve("policy.json"),
+        text.replaceFirst("\"minimumGroupSize\":5", "\"minimumGroupSize\":2"));
+    assertThat(Files.readString(policy)).isNotEqualTo(text);
+    Cli.Run run = report(inputs.resolve("responses.json"), "--policy", policy);
+
+    assertThat(run.exitCode()).isEqualTo(ExitCodes.INVALID_INPUT);
+    assertThat(run.err()).contains(policy + ": /minimumGroupSize");
   }
 
   @Test

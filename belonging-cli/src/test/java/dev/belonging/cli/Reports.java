@@ -43,7 +43,7 @@ final class Reports {
     }
     Analysis.Input input = new Analysis.Input(instrument, "w<1>", responses,
         List.of("2 response(s) excluded: " + SCRIPT), Optional.empty(), Optional.empty(),
-        new Analysis.Policy(5, 10, 0.6), List.of(Breakdown.of(Dimension.TEAM)),
+        Analysis.Policy.defaults(), List.of(Breakdown.of(Dimension.TEAM)),
         Optional.empty(), List.of(), List.of(), Analysis.orgProfile(40), List.of(), 1);
     return Analysis.run(input, Progress.quiet());
   }
@@ -59,7 +59,7 @@ final class Reports {
         waves.get(1).wave().responses(), List.of(), Optional.of(waves.get(1).roster()),
         Optional.of(new Analysis.Previous(instrument, waves.get(0).wave().waveId(),
             waves.get(0).wave().responses())),
-        new Analysis.Policy(5, 10, 0.6), DemoCommand.breakdowns(), Optional.empty(),
+        Analysis.Policy.defaults(), DemoCommand.breakdowns(), Optional.empty(),
         List.of(Dimension.WORK_ARRANGEMENT), scenario.promotions(workforce),
         Analysis.orgProfile(size, scenario.shapes()), scenario.participants(teams), seed);
     return Analysis.run(input, Progress.quiet());
