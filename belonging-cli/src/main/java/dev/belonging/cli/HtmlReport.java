@@ -45,6 +45,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Renders an {@link Analysis.Result} as one self-contained HTML page: inline CSS and inline SVG, no
@@ -254,7 +255,7 @@ final class HtmlReport {
     out.append("</tr>\n");
   }
 
-  private void heatCell(BreakdownResult b, CellResult cell, Construct c, Gap gap) {
+  private void heatCell(BreakdownResult b, CellResult cell, Construct c, @Nullable Gap gap) {
     out.append("<td class=\"hm-cell ");
     String subgroup = escape(subgroupKey(cell.subgroup()));
     if (cell instanceof CellResult.Suppressed) {
@@ -291,7 +292,7 @@ final class HtmlReport {
     out.append("</td>");
   }
 
-  private static String tooltip(ScoreStatistics s, Gap gap) {
+  private static String tooltip(ScoreStatistics s, @Nullable Gap gap) {
     StringBuilder t = new StringBuilder();
     t.append("n = ").append(s.respondents()).append(", mean ")
         .append(Html.number(s.mean().getAsDouble()));

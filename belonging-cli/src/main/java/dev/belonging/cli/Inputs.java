@@ -3,7 +3,6 @@ package dev.belonging.cli;
 import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
-import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
 import dev.belonging.csv.ColumnMapping;
 import dev.belonging.csv.CsvImport;
@@ -318,9 +317,5 @@ final class Inputs {
     Set<String> names = new TreeSet<>();
     responses.forEach(r -> r.attributes().values().keySet().forEach(d -> names.add(d.name())));
     return names;
-  }
-
-  static ImmutableList<Response> all(List<Response> responses) {
-    return ImmutableList.copyOf(responses);
   }
 }
