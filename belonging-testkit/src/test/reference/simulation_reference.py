@@ -58,7 +58,7 @@ with open(os.path.join(OUT, "analytic_power.csv"), "w") as f:
     f.write(HEADER)
     f.write("# call: binom.sf(k - 1, N1, r) * binom.sf(k - 1, N2, r) * (t.cdf(D - c, df)"
             " [+ t.cdf(-D - c, df) when effect = 0]), D = |m1 - m2| / sqrt(v1 + v2),"
-            " vi = sdi^2 / (Ni r), df = Welch-Satterthwaite, c = t.isf(0.025, df);"
+            " vi = sdi^2 / (Ni r), df = Welch-Satterthwaite with max(Ni r - 1, 1), c = t.isf(0.025, df);"
             " mi, sdi from score_moments (items 3, points 5, loading 0.8, leniency 0.5)\n")
     f.write("target,comparison,rate,k,effect,power\n")
     for (n1, n2, rate, k, effect) in ((30, 120, 0.8, 5, -0.5), (100, 100, 0.8, 5, -0.5),
@@ -70,7 +70,7 @@ with open(os.path.join(OUT, "analytic_power.csv"), "w") as f:
         v1 = sd1 * sd1 / (n1 * rate)
         v2 = sd2 * sd2 / (n2 * rate)
         shift = abs(m1 - m2) / math.sqrt(v1 + v2)
-        df = (v1 + v2) ** 2 / (v1 * v1 / (n1 * rate - 1) + v2 * v2 / (n2 * rate - 1))
+        df = (v1 + v2) ** 2 / (v1 * v1 / max(n1 * rate - 1, 1) + v2 * v2 / max(n2 * rate - 1, 1))
         c = t.isf(0.025, df)
         power = t.cdf(shift - c, df) + (t.cdf(-shift - c, df) if effect == 0 else 0.0)
         published = binom.sf(k - 1, n1, rate) * binom.sf(k - 1, n2, rate)

@@ -31,9 +31,11 @@ import org.apache.commons.statistics.distribution.TDistribution;
  * <i>Statistical Power Analysis for the Behavioral Sciences</i>, 2nd ed., ch. 2), at the expected
  * respondents {@code n = size x rate}, with the Welch-Satterthwaite degrees of freedom and the
  * construct score's exact means and standard deviations under the simulator's model (ordinal
- * probit integrated over the latent level). It ignores the variation of respondent counts, so it
- * is close for groups of tens of respondents and rougher for very small ones; with several
- * constructs in the instrument it also ignores the Benjamini-Hochberg adjustment across them.
+ * probit integrated over the latent level; each group's {@code n - 1} floored at 1). It ignores
+ * the variation of respondent counts, so it is close for groups of tens of respondents and rough
+ * for very small ones (below about 10 expected respondents per group, where it need not even grow
+ * with the group sizes); with several constructs in the instrument it also ignores the
+ * Benjamini-Hochberg adjustment across them.
  *
  * <pre>{@code
  * PowerResult power = Power.withDefaults()
@@ -223,10 +225,12 @@ public final class Power {
     double v2 = moments[1][1] * moments[1][1] / (scenario.comparisonSize * scenario.responseRate);
     double se = Math.sqrt(v1 + v2);
     double shift = se > 0 ? Math.abs(moments[0][0] - moments[1][0]) / se : 0;
-    // Welch-Satterthwaite degrees of freedom at the expected respondent counts.
-    double df = (v1 + v2) * (v1 + v2) / (v1 * v1 / (scenario.targetSize
-        * scenario.responseRate - 1) + v2 * v2 / (scenario.comparisonSize
-        * scenario.responseRate - 1));
+    // Welch-Satterthwaite degrees of freedom at the expected respondent counts, each group's
+    // n - 1 floored at 1 so that tiny groups (whose publication is improbable anyway) keep a
+    // finite df >= 1 and the power stays monotone in the group sizes.
+    double d1 = Math.max(1, scenario.targetSize * scenario.responseRate - 1);
+    double d2 = Math.max(1, scenario.comparisonSize * scenario.responseRate - 1);
+    double df = (v1 + v2) * (v1 + v2) / (v1 * v1 / d1 + v2 * v2 / d2);
     double power;
     if (df >= 1 && df < Double.POSITIVE_INFINITY) {
       TDistribution t = TDistribution.of(df);
