@@ -72,7 +72,7 @@ final class GapScenario {
     requireNonNull(newConstruct, "construct");
     GapScenario changed = new GapScenario(newInstrument, newConstruct, targetSize,
         comparisonSize, responseRate, effect, minimumGroupSize);
-    ScoreModel.of(changed.simulator(), newConstruct); // checks the construct has closed items
+    ScoreModel.of(ResponseSimulator.of(newInstrument), newConstruct); // has closed items?
     Disaggregation.of(newInstrument); // checks the instrument can be disaggregated
     return changed;
   }
@@ -145,7 +145,8 @@ final class GapScenario {
 
   /** {mean, SD} of the construct score in the target and comparison group under the model. */
   double[][] moments() {
-    ScoreModel model = ScoreModel.of(simulator(), construct);
+    // Only the item loading and leniency matter, which the simulator's defaults fix.
+    ScoreModel model = ScoreModel.of(ResponseSimulator.of(instrument), construct);
     return new double[][] {model.moments(effect), model.moments(0)};
   }
 

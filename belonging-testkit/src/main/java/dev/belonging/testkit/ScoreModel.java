@@ -16,12 +16,12 @@ import dev.belonging.instrument.ResponseScale;
  * number of thresholds {@code tau_k} below {@code y = a theta + s eps}, {@code s = sqrt(1 - a^2)},
  * so {@code P(point > min + k - 1 | theta) = Phi((a theta - tau_k) / s)}; items are independent
  * given {@code theta}. The score's conditional mean and variance follow, and integrating over
- * {@code theta ~ N(d, 1)} with the trapezoidal rule (step 0.01 on [d - 10, d + 10]; for the
+ * {@code theta ~ N(d, 1)} with the trapezoidal rule (step 0.1 on [d - 10, d + 10]; for the
  * smooth, Gaussian-weighted integrands here the rule converges geometrically, Trefethen and
  * Weideman 2014, SIAM Review 56(3)) gives the unconditional moments.
  */
 final class ScoreModel {
-  private static final double STEP = 0.01;
+  private static final double STEP = 0.1;
   private static final double HALF_WIDTH = 10;
 
   private final ImmutableList<double[]> thresholds;

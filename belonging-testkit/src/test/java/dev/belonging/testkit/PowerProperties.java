@@ -17,7 +17,7 @@ class PowerProperties {
   /** Rounding in the t distribution and quadrature; far below any real change of power. */
   private static final double SLACK = 1e-12;
 
-  @Property(tries = 40)
+  @Property(tries = 25)
   void analyticPower_largerGroups_noLessPower(
       @ForAll @IntRange(min = 15, max = 300) int target,
       @ForAll @IntRange(min = 15, max = 600) int comparison,
@@ -32,7 +32,7 @@ class PowerProperties {
         .isAtLeast(base - SLACK);
   }
 
-  @Property(tries = 40)
+  @Property(tries = 25)
   void analyticPower_largerEffect_noLessPower(
       @ForAll @IntRange(min = 15, max = 300) int target,
       @ForAll @DoubleRange(min = 0.05, max = 1.5) double size,
