@@ -208,12 +208,13 @@ public final class Calibration {
     double[][] moments = scenario.moments();
     double truth = moments[0][0] - moments[1][0];
     ImmutableList<Person> people = scenario.people();
+    ResponseSimulator simulator = scenario.simulator();
     Disaggregation disaggregation = scenario.disaggregation();
     int intervals = 0;
     int covered = 0;
     double nominal = 0.95;
     for (int i = 0; i < runs; i++) {
-      Optional<Interval> interval = scenario.run(people, disaggregation, seed + i)
+      Optional<Interval> interval = scenario.run(people, simulator, disaggregation, seed + i)
           .flatMap(Gap::differenceInterval);
       if (interval.isPresent()) {
         intervals++;

@@ -133,8 +133,9 @@ final class GapScenario {
   }
 
   /** The target group's gap to the rest of the organisation in one simulated wave, if released. */
-  Optional<Gap> run(ImmutableList<Person> people, Disaggregation disaggregation, long seed) {
-    List<Response> responses = simulator().responses(people.stream(), 0, seed)
+  Optional<Gap> run(ImmutableList<Person> people, ResponseSimulator simulator,
+      Disaggregation disaggregation, long seed) {
+    List<Response> responses = simulator.responses(people.stream(), 0, seed)
         .collect(ImmutableList.toImmutableList());
     DisaggregationReport report = disaggregation.report(disaggregation.aggregate(responses));
     Subgroup target = Subgroup.of(DIMENSION, TARGET);

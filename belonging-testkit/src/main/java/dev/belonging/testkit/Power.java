@@ -189,11 +189,12 @@ public final class Power {
    */
   public PowerResult simulate(long seed) {
     ImmutableList<Person> people = scenario.people();
+    ResponseSimulator simulator = scenario.simulator();
     Disaggregation disaggregation = scenario.disaggregation();
     int detections = 0;
     int suppressed = 0;
     for (int i = 0; i < runs; i++) {
-      Optional<Gap> gap = scenario.run(people, disaggregation, seed + i);
+      Optional<Gap> gap = scenario.run(people, simulator, disaggregation, seed + i);
       if (gap.isEmpty()) {
         suppressed++;
       } else if (detects(gap.get())) {
