@@ -100,7 +100,7 @@ final class FairnessRelease {
     return 1 + g;
   }
 
-  /** How many of the first {@code groups} groups of a release {@linkplain #ofGroups of groups} may be published. */
+  /** How many of the first {@code groups} groups of a release {@link #ofGroups} are published. */
   int publishedGroups(int groups) {
     int published = 0;
     for (int g = 0; g < groups; g++) {

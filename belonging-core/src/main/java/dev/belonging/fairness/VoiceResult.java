@@ -19,7 +19,10 @@ public abstract class VoiceResult {
   /** The breakdown dimension's name. */
   public abstract String dimension();
 
-  /** The minimum group size applied to groups (raised for sensitive dimensions). */
+  /**
+   * The minimum group size applied to groups: the policy's, or its sensitive minimum for sensitive
+   * dimensions.
+   */
   public abstract int minimumGroupSize();
 
   /** The meeting-level numbers, under the label {@code "all attendees"}. */
