@@ -9,6 +9,8 @@ import dev.belonging.anonymity.Members;
 import dev.belonging.anonymity.SuppressionReason;
 import dev.belonging.internal.Checks;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -196,26 +198,61 @@ final class FairnessRelease {
     }
 
     /**
-     * Decides every requested cell with the exact check under {@code policy}.
+     * Decides every requested cell with the exact check under {@code policy}, in the engine's
+     * order: priority, then size (larger first), then request order.
      *
-     * @throws IllegalArgumentException if the atoms hold more than {@code Integer.MAX_VALUE}
-     *     people (the engine's index space)
+     * <p>Atoms larger than every minimum of the policy are given to the engine with one more
+     * person than the largest minimum instead of their true size, so that the engine's work does
+     * not grow with the population. The decisions are the same: a set of people is small only if
+     * its weight is below a minimum, and any set that contains a capped atom (or a capped atom
+     * less one person who knows their own outcome) weighs at least the largest minimum either way;
+     * a cell holding a capped atom reaches every minimum either way; and the cells are handed to
+     * the engine with priorities that fix the true order, so capping never reorders them.
+     *
+     * @throws IllegalArgumentException if the capped atoms exceed the engine's index space
      */
     FairnessRelease decide(AnonymityPolicy policy) {
-      long[] start = new long[atomSizes.size() + 1];
-      for (int a = 0; a < atomSizes.size(); a++) {
-        start[a + 1] = start[a] + atomSizes.get(a);
+      long largestMinimum = Math.max(Math.max(policy.minimumGroupSize(),
+          policy.responseRateMinimum()), Math.max(policy.sensitiveMinimum(),
+          policy.commentMinimum()));
+      return decide(policy, largestMinimum + 1);
+    }
+
+    /** Decides with atoms capped at {@code cap} people ({@code Long.MAX_VALUE}: exactly). */
+    FairnessRelease decide(AnonymityPolicy policy, long cap) {
+      int atoms = atomSizes.size();
+      long[] start = new long[atoms + 1];
+      for (int a = 0; a < atoms; a++) {
+        start[a + 1] = start[a] + Math.min(atomSizes.get(a), cap);
       }
-      long people = start[atomSizes.size()];
+      long people = start[atoms];
       if (people > Integer.MAX_VALUE) {
         throw new IllegalArgumentException("the people of one fairness check must be <= "
             + Integer.MAX_VALUE + " (the disclosure check's index space), but were " + people);
       }
-      List<CellRequest> requests = new ArrayList<>(cellAtoms.size());
-      for (int c = 0; c < cellAtoms.size(); c++) {
+      int cells = cellAtoms.size();
+      long[] trueSize = new long[cells];
+      for (int c = 0; c < cells; c++) {
+        for (int a : cellAtoms.get(c)) {
+          trueSize[c] += atomSizes.get(a);
+        }
+      }
+      Integer[] order = new Integer[cells];
+      for (int c = 0; c < cells; c++) {
+        order[c] = c;
+      }
+      Arrays.sort(order, Comparator.comparingInt((Integer c) -> priorities.get(c)).reversed()
+          .thenComparing(Comparator.comparingLong((Integer c) -> trueSize[c]).reversed())
+          .thenComparingInt(c -> c));
+      int[] rank = new int[cells];
+      for (int i = 0; i < cells; i++) {
+        rank[order[i]] = cells - i;
+      }
+      List<CellRequest> requests = new ArrayList<>(cells);
+      for (int c = 0; c < cells; c++) {
         long size = 0;
         for (int a : cellAtoms.get(c)) {
-          size += atomSizes.get(a);
+          size += start[a + 1] - start[a];
         }
         int[] members = new int[(int) size];
         int at = 0;
@@ -225,7 +262,7 @@ final class FairnessRelease {
           }
         }
         requests.add(CellRequest.of(key(c), Members.of(members), kind, sensitive.get(c),
-            priorities.get(c)));
+            rank[c]));
       }
       List<CellDecision> decided = DisclosureControl.withDefaults().withPolicy(policy)
           .protect((int) people, requests).decisions();
@@ -236,7 +273,7 @@ final class FairnessRelease {
       return new FairnessRelease(List.copyOf(out));
     }
 
-    /** Keys in request order, so the engine's last tie-break (by key) is the input order. */
+    /** Keys in request order (the engine's order is fixed by the priorities anyway). */
     private static String key(int cell) {
       return String.format(Locale.ROOT, "cell-%010d", cell);
     }

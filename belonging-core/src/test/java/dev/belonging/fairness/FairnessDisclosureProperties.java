@@ -153,6 +153,52 @@ class FairnessDisclosureProperties {
         .isEmpty();
   }
 
+  /** 2-3 groups by 1-3 strata, 0-40 people per cell: many atoms above the cap of 6 or 9. */
+  @Provide
+  Arbitrary<int[][]> plans() {
+    return Arbitraries.integers().between(0, 40).array(int[].class).ofMinSize(1).ofMaxSize(3)
+        .array(int[][].class).ofMinSize(2).ofMaxSize(3)
+        .filter(rows -> Arrays.stream(rows).allMatch(row -> row.length == rows[0].length));
+  }
+
+  @Property(tries = 80)
+  void plan_cappedAtoms_sameDecisionsAsTrueSizes(@ForAll("plans") int[][] people,
+      @ForAll boolean sensitive, @ForAll boolean strictSensitive) {
+    AnonymityPolicy policy = AnonymityPolicy.withDefaults().withCommentMinimum(5)
+        .withSensitiveMinimum(strictSensitive ? 8 : 5);
+    FairnessRelease.Plan plan = FairnessRelease.plan(dev.belonging.anonymity.CellKind.SCORE);
+    int strata = people[0].length;
+    int[][] atom = new int[people.length][strata];
+    for (int g = 0; g < people.length; g++) {
+      for (int s = 0; s < strata; s++) {
+        atom[g][s] = plan.atom(people[g][s]);
+      }
+    }
+    plan.cell(FairnessRelease.TOTAL, false, plan.allAtoms());
+    for (int s = 0; s < strata; s++) {
+      int stratum = s;
+      plan.cell(FairnessRelease.TOTAL, false,
+          Arrays.stream(atom).mapToInt(row -> row[stratum]).toArray());
+    }
+    for (int[] row : atom) {
+      plan.cell(FairnessRelease.GROUP, sensitive, row);
+    }
+    for (int[] row : atom) {
+      for (int a : row) {
+        plan.cell(FairnessRelease.DETAIL, sensitive, a);
+      }
+    }
+    int cells = 1 + strata + people.length * (1 + strata);
+
+    FairnessRelease capped = plan.decide(policy);
+    FairnessRelease exact = plan.decide(policy, Long.MAX_VALUE);
+
+    for (int c = 0; c < cells; c++) {
+      assertWithMessage("cell %s of %s", c, Arrays.deepToString(people))
+          .that(capped.decision(c)).isEqualTo(exact.decision(c));
+    }
+  }
+
   private static List<String> labels(AdverseImpactResult result) {
     List<String> labels = new ArrayList<>();
     result.groups().forEach(g -> labels.add(g.group()));
