@@ -31,7 +31,8 @@ final class Groups {
     String by = "'" + dimension.name() + "'";
     if (published == 0) {
       return "All " + groups + " groups by " + by
-          + " are suppressed because they are too small to publish; nothing can be said.";
+          + " are suppressed (each is too small to publish or would reveal one that is);"
+          + " nothing can be said.";
     }
     if (published == 1) {
       return "Only one group by " + by + " can be published (" + suppressed

@@ -177,7 +177,7 @@ public final class ParticipationParity {
     long published = out.build().stream().filter(GroupResult::isPublished).count();
     String verdict = published == 0
         ? "All " + groups + " groups by '" + dimension.name()
-            + "' are suppressed because they are too small to publish."
+            + "' are suppressed (each is too small to publish or would reveal one that is)."
         : "Of " + groups + " groups by '" + dimension.name() + "', " + published
             + " are published (" + (groups - published) + " suppressed): " + low
             + " respond below " + Text.percent(minimumRate) + " and " + gaps
