@@ -28,7 +28,7 @@ import java.util.function.Supplier;
  * with their numbers of people, and {@link Plan#cell cells} that are unions of atoms. The engine
  * identifies people by index; people of one atom are indistinguishable to anything a check
  * publishes, so each atom of {@code s} people becomes {@code s} consecutive indices (as in the
- * disaggregation's release gate). For voice and recognition a person may have several events
+ * disaggregation's release gate; atoms above every minimum are capped, see {@link Plan#decide}). For voice and recognition a person may have several events
  * (turns, awards, meetings); the cell is still the set of people, so the minimum counts people.
  *
  * <p><b>Priorities.</b> {@link #TOTAL} cells are totals a reader is assumed to know anyway (the
@@ -48,6 +48,8 @@ final class FairnessRelease {
   static final int GROUP = 1;
   /** Finer cells that only some statistics need (a group within a stratum); decided last. */
   static final int DETAIL = 0;
+  /** The cell index of the total in a release {@linkplain #ofGroups of groups}. */
+  static final int TOTAL_CELL = 0;
 
   private final List<Optional<Suppression>> decisions;
 
@@ -69,9 +71,6 @@ final class FairnessRelease {
         .withMinimumGroupSize(k);
   }
 
-  /** The cell index of the total in a release {@linkplain #ofGroups of groups}. */
-  static final int TOTAL_CELL = 0;
-
   /**
    * The release of a check whose groups are disjoint sets of people: one atom per group, the total
    * over all groups (known to readers) as cell {@link #TOTAL_CELL}, and group {@code g} as cell
@@ -81,7 +80,7 @@ final class FairnessRelease {
    * @param kind the kind of every cell
    * @param sensitive whether the groups belong to a sensitive dimension
    * @param people the number of distinct people of each group
-   * @throws IllegalArgumentException if the groups hold more than {@code Integer.MAX_VALUE} people
+   * @throws IllegalArgumentException if a size is negative
    */
   static FairnessRelease ofGroups(AnonymityPolicy policy, CellKind kind, boolean sensitive,
       long[] people) {
@@ -227,7 +226,7 @@ final class FairnessRelease {
       }
       long people = start[atoms];
       if (people > Integer.MAX_VALUE) {
-        throw new IllegalArgumentException("the people of one fairness check must be <= "
+        throw new IllegalArgumentException("the capped people of one fairness check must be <= "
             + Integer.MAX_VALUE + " (the disclosure check's index space), but were " + people);
       }
       int cells = cellAtoms.size();

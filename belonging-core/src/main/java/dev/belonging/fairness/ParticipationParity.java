@@ -81,6 +81,7 @@ public final class ParticipationParity {
    *
    * @param policy the policy, fixed before results exist
    * @return the new check
+   * @throws NullPointerException if {@code policy} is null
    */
   public ParticipationParity withPolicy(AnonymityPolicy policy) {
     return new ParticipationParity(minimumRate, level, policy);
@@ -140,7 +141,7 @@ public final class ParticipationParity {
    * @param counts one entry per group
    * @return the result, groups in input order
    * @throws IllegalArgumentException if {@code counts} is empty or repeats a group (the message
-   *     names the position), or the groups hold more than {@code Integer.MAX_VALUE} invitees
+   *     names the position)
    */
   public ParticipationResult test(Dimension dimension, List<ParticipationCount> counts) {
     Groups.requireDistinct("counts", counts, ParticipationCount::group);

@@ -78,6 +78,7 @@ public final class PerceivedFairness {
    *
    * @param policy the policy, fixed before results exist
    * @return the new check
+   * @throws NullPointerException if {@code policy} is null
    */
   public PerceivedFairness withPolicy(AnonymityPolicy policy) {
     return new PerceivedFairness(level, alpha, policy);
@@ -85,8 +86,8 @@ public final class PerceivedFairness {
 
   /**
    * This check with another minimum group size: shorthand for {@link #withPolicy} with the
-   * policy's minimum set to {@code minimumGroupSize}, raising its sensitive and comment minimums
-   * to it where they are lower.
+   * policy's score (and response-rate) minimum set to {@code minimumGroupSize}, raising its
+   * sensitive and comment minimums to it where they are lower.
    *
    * @param minimumGroupSize {@code >= 3}
    * @return the new check
@@ -123,8 +124,7 @@ public final class PerceivedFairness {
    * @param summaries one per group
    * @return the result, groups in input order
    * @throws IllegalArgumentException if {@code summaries} is empty or repeats a group (the
-   *     message names the position), or the groups hold more than {@code Integer.MAX_VALUE}
-   *     respondents
+   *     message names the position)
    */
   public PerceivedFairnessResult test(Dimension dimension, List<ScoreSummary> summaries) {
     Groups.requireDistinct("summaries", summaries, ScoreSummary::group);

@@ -94,6 +94,7 @@ public final class RecognitionEquity {
    *
    * @param policy the policy, fixed before results exist
    * @return the new check
+   * @throws NullPointerException if {@code policy} is null
    */
   public RecognitionEquity withPolicy(AnonymityPolicy policy) {
     return new RecognitionEquity(threshold, level, alpha, policy);
@@ -101,8 +102,8 @@ public final class RecognitionEquity {
 
   /**
    * This check with another minimum group size: shorthand for {@link #withPolicy} with the
-   * policy's minimum set to {@code minimumGroupSize}, raising its sensitive and comment minimums
-   * to it where they are lower.
+   * policy's score (and response-rate) minimum set to {@code minimumGroupSize}, raising its
+   * sensitive and comment minimums to it where they are lower.
    *
    * @param minimumGroupSize {@code >= 3}
    * @return the new check
@@ -156,9 +157,8 @@ public final class RecognitionEquity {
    * @param counts one entry per group
    * @return the result, groups in input order
    * @throws IllegalArgumentException if {@code counts} is empty, a group is repeated (the
-   *     message names the position), the groups hold more than {@code Integer.MAX_VALUE} people,
-   *     or the events of a published group and the reference add up beyond {@code
-   *     Integer.MAX_VALUE}
+   *     message names the position), or the events of a published group and the reference add up
+   *     beyond {@code Integer.MAX_VALUE}
    */
   public RecognitionResult test(Dimension dimension, List<RecognitionCount> counts) {
     Groups.requireDistinct("counts", counts, RecognitionCount::group);

@@ -58,6 +58,7 @@ public final class VoiceEquity {
    *
    * @param policy the policy, fixed before results exist
    * @return the new check
+   * @throws NullPointerException if {@code policy} is null
    */
   public VoiceEquity withPolicy(AnonymityPolicy policy) {
     return new VoiceEquity(policy);
@@ -65,8 +66,8 @@ public final class VoiceEquity {
 
   /**
    * This check with another minimum group size: shorthand for {@link #withPolicy} with the
-   * policy's minimum set to {@code minimumGroupSize}, raising its sensitive and comment minimums
-   * to it where they are lower.
+   * policy's score (and response-rate) minimum set to {@code minimumGroupSize}, raising its
+   * sensitive and comment minimums to it where they are lower.
    *
    * @param minimumGroupSize {@code >= 3}
    * @return the new check
