@@ -160,7 +160,7 @@ final class Analysis {
     }
 
     progress.step("checking fairness");
-    int k = input.policy().minimumGroupSize();
+    AnonymityPolicy anonymity = input.policy().anonymity();
     List<AdverseImpactResult> promotions = new ArrayList<>();
     List<ParticipationResult> participation = new ArrayList<>();
     List<PerceivedFairnessResult> perceived = new ArrayList<>();
@@ -171,11 +171,11 @@ final class Analysis {
           .filter(r -> r.attributes().get(dimension).isPresent())
           .collect(ImmutableList.toImmutableList());
       if (!records.isEmpty()) {
-        promotions.add(AdverseImpact.withDefaults().withMinimumGroupSize(k)
+        promotions.add(AdverseImpact.withDefaults().withPolicy(anonymity)
             .testRecords(dimension, records));
       }
       if (input.roster().isPresent()) {
-        participation.add(ParticipationParity.withDefaults().withMinimumGroupSize(k)
+        participation.add(ParticipationParity.withDefaults().withPolicy(anonymity)
             .withMinimumRate(input.policy().responseRateWarning())
             .test(dimension, input.roster().get(), input.responses()));
       }
@@ -185,7 +185,7 @@ final class Analysis {
       if (hasFairnessItems && !withValue.isEmpty()) {
         ImmutableList<ScoreSummary> summaries = ScoreSummary.fromResponses(input.instrument(),
             Construct.PROCEDURAL_FAIRNESS, scoring, dimension, withValue);
-        perceived.add(PerceivedFairness.withDefaults().withMinimumGroupSize(k)
+        perceived.add(PerceivedFairness.withDefaults().withPolicy(anonymity)
             .test(dimension, summaries));
       }
     }

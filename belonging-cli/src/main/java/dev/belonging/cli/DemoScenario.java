@@ -9,8 +9,10 @@ import dev.belonging.intervention.OrgShape;
 import dev.belonging.intervention.Participant;
 import dev.belonging.testkit.OrganisationProfile;
 import dev.belonging.testkit.Person;
+import dev.belonging.testkit.PlantedDisparity;
 import dev.belonging.testkit.PlantedEffect;
 import dev.belonging.testkit.ResponseSimulator;
+import dev.belonging.testkit.SelectionSimulator;
 import dev.belonging.testkit.SimulatedWave;
 import dev.belonging.testkit.SyntheticDimensions;
 import dev.belonging.testkit.SyntheticWorkforce;
@@ -42,9 +44,10 @@ final class DemoScenario {
   static final PlantedEffect HYBRID_RECOGNITION_WIN = PlantedEffect.of(
       Dimension.WORK_ARRANGEMENT, "HYBRID", Construct.RECOGNITION, 0.8).fromWave(1);
 
-  /** Promotion rates by arrangement: remote staff are promoted less often (planted). */
+  /** Promotion rate; remote staff are promoted at 0.3 times that rate (planted). */
   static final double PROMOTION_RATE = 0.18;
-  static final double REMOTE_PROMOTION_RATE = 0.07;
+  static final PlantedDisparity REMOTE_PROMOTIONS =
+      PlantedDisparity.of(Dimension.WORK_ARRANGEMENT, "REMOTE", 0.3);
   /** Share of people who opt in to coffee-chat pairing. */
   static final double PAIRING_OPT_IN = 0.35;
 
@@ -135,15 +138,8 @@ final class DemoScenario {
 
   /** This year's promotion decisions, one per person, with the planted disparity. */
   ImmutableList<OutcomeRecord> promotions(SyntheticWorkforce workforce) {
-    SplittableRandom random = new SplittableRandom(seed ^ 0x5EED_F00DL);
-    ImmutableList.Builder<OutcomeRecord> records = ImmutableList.builder();
-    for (Person person : workforce.people()) {
-      boolean remote = person.attributes().get(Dimension.WORK_ARRANGEMENT)
-          .map("REMOTE"::equals).orElse(false);
-      double rate = remote ? REMOTE_PROMOTION_RATE : PROMOTION_RATE;
-      records.add(OutcomeRecord.of(person.attributes(), random.nextDouble() < rate));
-    }
-    return records.build();
+    return SelectionSimulator.withDefaults().withRate(PROMOTION_RATE)
+        .withDisparity(REMOTE_PROMOTIONS).records(workforce, seed ^ 0x5EED_F00DL);
   }
 
   /** The people who opted in to coffee chats, with their working hours. */

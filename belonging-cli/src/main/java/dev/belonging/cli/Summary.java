@@ -44,13 +44,19 @@ final class Summary {
     result.trend().ifPresent(t -> line(out, "wins", t.wins().isEmpty() ? "none this time"
         : t.wins().stream().limit(3).map(Summary::win).collect(Collectors.joining("; "))));
     for (AdverseImpactResult a : result.promotions()) {
-      List<String> flagged = a.groups().stream().filter(GroupResult::isPublished)
-          .map(GroupResult::value)
-          .filter(g -> g.verdict() == DisparityVerdict.FLAGGED_AND_SUPPORTED)
-          .map(GroupImpact::group).collect(Collectors.toList());
-      line(out, "fairness", "promotions by " + a.dimension() + ": " + (flagged.isEmpty()
-          ? "no supported disparity" : "disparity flagged and supported for "
-              + String.join(", ", flagged)));
+      List<String> supported = groups(a, DisparityVerdict.FLAGGED_AND_SUPPORTED);
+      List<String> unsupported = groups(a, DisparityVerdict.FLAGGED_NOT_SUPPORTED);
+      String text = "promotions by " + a.dimension() + ": ";
+      if (supported.isEmpty() && unsupported.isEmpty()) {
+        text += "no group below four-fifths of the highest rate";
+      } else {
+        text += supported.isEmpty() ? "" : "disparity flagged and supported for "
+            + String.join(", ", supported);
+        text += supported.isEmpty() || unsupported.isEmpty() ? "" : "; ";
+        text += unsupported.isEmpty() ? "" : "below four-fifths but not supported at this size "
+            + "for " + String.join(", ", unsupported);
+      }
+      line(out, "fairness", text);
     }
     List<Recommendation> recs = result.recommendations().entries();
     if (recs.isEmpty()) {
@@ -62,6 +68,12 @@ final class Summary {
           .map(Intervention::name).orElse("first fix " + rec.construct().label()));
     }
     result.pairing().ifPresent(p -> line(out, "pairing", pairing(p)));
+  }
+
+  private static List<String> groups(AdverseImpactResult a, DisparityVerdict verdict) {
+    return a.groups().stream().filter(GroupResult::isPublished).map(GroupResult::value)
+        .filter(g -> g.verdict() == verdict).map(GroupImpact::group)
+        .collect(Collectors.toList());
   }
 
   private static String win(Change c) {
