@@ -16,7 +16,9 @@ import java.util.TreeMap;
 /**
  * Renders JMH's JSON results as the BENCHMARKS.md table: one row per benchmark and parameter set,
  * and for every contender the ratio to each baseline of the same class and parameters (methods
- * named {@code baseline*} are baselines). Run by {@code bench/run}.
+ * named {@code baseline*} are baselines). Sample-mode results get a second row with their 99th
+ * percentile. Rows of benchmarks not in the results (a run filtered by a regular expression) are
+ * kept from the existing table. Run by {@code bench/run}.
  *
  * <p>Usage: {@code BenchmarksTable <jmh-result.json> <BENCHMARKS.md> <mode> <command> <machine>}.
  */

@@ -22,7 +22,7 @@ final class LinearSystem {
    * Search work (row entries visited) per decision before refusing conservatively: bounds a
    * decision to a few tens of milliseconds; small organisations never reach it.
    */
-  static final int NODE_BUDGET = Integer.getInteger("budget", 100_000);
+  static final int NODE_BUDGET = 100_000;
 
   private final CellKind kind;
   private final ExactRowSpace space = new ExactRowSpace();

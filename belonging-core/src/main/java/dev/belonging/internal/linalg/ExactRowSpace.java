@@ -39,7 +39,6 @@ import org.jspecify.annotations.Nullable;
  * <p>Not thread-safe; confined to one owner.
  */
 public final class ExactRowSpace {
-  static final boolean DEBUG = Boolean.getBoolean("debug");
 
   /**
    * Thresholds of one search.
@@ -291,9 +290,6 @@ public final class ExactRowSpace {
     searchNodes += search.nodes;
     if (exhausted) {
       exhaustedSearches++;
-      if (DEBUG && exhaustedSearches < 20) {
-        System.err.println("exhausted: rows " + rows.size() + " changed " + changed.size() + " nodes " + search.nodes + " work " + search.work + " freshLen " + fresh.cols.length + " maxDepth " + search.maxDepth + " overlapWork " + search.overlapWork);
-      }
     }
     if (found) {
       return Outcome.REFUSED;
@@ -584,8 +580,6 @@ public final class ExactRowSpace {
     private final java.util.Set<String> visited = new java.util.HashSet<>();
     private int nodes;
     private long work;
-    int maxDepth;
-    long overlapWork;
     private @Nullable List<long[]> byLength;
 
     Search(Map<Integer, Row> overlay, int freshId, Limits limits) {
@@ -614,9 +608,10 @@ public final class ExactRowSpace {
     }
 
     /**
-     * Two passes: vectors below the threshold (any columns), then, if the flagged threshold is
-     * higher, vectors below it on flagged columns only. Splitting keeps the first, common pass
-     * shallow: its sums have at most {@code threshold - 1} rows.
+     * Two passes: vectors below the threshold (on any columns), then, if the flagged threshold
+     * is higher, vectors below it on flagged columns only. Splitting keeps the first pass
+     * shallow (its sums have at most {@code threshold - 1} rows) and lets the second skip every
+     * row whose pivot is not flagged.
      */
     boolean findsSmallVector() {
       maxThreshold = limits.threshold();
@@ -633,7 +628,10 @@ public final class ExactRowSpace {
       return false;
     }
 
-    /** Whether a row may take part in a vector of this pass (its pivot entry is 1 or free). */
+    /**
+     * Whether a row may take part in a vector of this pass: in the flagged pass its pivot, where
+     * the vector's entry is its coefficient, must be flagged.
+     */
     private boolean eligible(int rowId) {
       return !flaggedOnly || flagged[row(rowId).pivot];
     }
@@ -690,7 +688,6 @@ public final class ExactRowSpace {
         return false; // this combination was already explored from another order
       }
       nodes++;
-      maxDepth = Math.max(maxDepth, p.size());
       work += 1 + a.cols.length + (wildRow >= 0 ? row(wildRow).cols.length : 0);
       if (work > limits.nodeBudget()) {
         exhausted = true;
@@ -724,13 +721,11 @@ public final class ExactRowSpace {
       // to add (at most one per unit of remaining weight) changes at most its length.
       long mustFix = 0;
       long onesCount = 0;
-      List<Integer> changeable = new ArrayList<>();
       for (int i = 0; i < a.cols.length; i++) {
         int c = a.cols[i];
         if (c == wild || fixedCols.contains(c) || b.containsKey(c)) {
           continue;
         }
-        changeable.add(c);
         if (a.isZeroOrOne(i) && (!flaggedOnly || flagged[c])) {
           onesCount++;
         } else {
@@ -746,28 +741,17 @@ public final class ExactRowSpace {
         }
       }
       onesCount += certain.size();
-      changeable.addAll(certain);
       long remaining = maxThreshold - 1 - fixed;
       long needed = mustFix + Math.max(0, onesCount - remaining)
           - (limits.coalition() >= 1 && wild < 0 ? 1 : 0);
       if (needed > 0 && longestRows((int) remaining, p, wildRow) < needed) {
         return false;
       }
-      // At least `needed` entries of `changeable` must change, by at most `remaining` rows still
-      // to add (each, the wildcard row included, takes at least weight 1 of what remains), so
-      // one of them changes at least needed / remaining of those entries: branching over the
-      // rows with that much overlap is as exhaustive as branching over the rows touching one
-      // column, and far narrower when rows are long.
-      int[] heavyOverlap = needed > remaining && remaining > 0
-          ? overlapping(changeable, (needed + remaining - 1) / remaining, p, wildRow) : null;
-      if (work > limits.nodeBudget()) {
-        exhausted = true;
-        return true; // out of budget: refuse conservatively
-      }
       // Columns that must change: an entry outside {0, 1} not rescued by the wildcard row.
       int bad = -1;
       for (int i = 0; i < a.cols.length; i++) {
         int c = a.cols[i];
+        // In the flagged pass an unflagged column must become 0, like an entry outside {0, 1}.
         if (c != wild && (!a.isZeroOrOne(i) || (flaggedOnly && !flagged[c]))
             && !b.containsKey(c)) {
           if (bad < 0 || touchingSize[c] < touchingSize[bad]) {
@@ -777,11 +761,7 @@ public final class ExactRowSpace {
       }
       boolean canWild = limits.coalition() >= 1 && wild < 0;
       if (bad >= 0) {
-        int[] branchRows = touching(bad);
-        if (heavyOverlap != null && heavyOverlap.length < branchRows.length) {
-          branchRows = heavyOverlap;
-        }
-        for (int q : branchRows) {
+        for (int q : touching(bad)) {
           if (extend(p, a, wildCol, wildRow, q, fixed)) {
             return true;
           }
@@ -792,7 +772,7 @@ public final class ExactRowSpace {
               && fixed + weight[bad] < maxThreshold && dfs(p, a, bad, -1)) {
             return true;
           }
-          for (int q : branchRows) {
+          for (int q : touching(bad)) {
             if (!p.contains(q) && eligible(q) && weight[row(q).pivot] <= limits.coalition()
                 && fixed + weight[row(q).pivot] < maxThreshold && dfs(p, a, -1, q)) {
               return true;
@@ -854,12 +834,6 @@ public final class ExactRowSpace {
           branch.add(q);
         }
       }
-      if (heavyOverlap != null && heavyOverlap.length < branch.size()) {
-        branch = new java.util.TreeSet<>();
-        for (int q : heavyOverlap) {
-          branch.add(q);
-        }
-      }
       for (int q : branch) {
         if (extend(p, a, wildCol, wildRow, q, fixed)) {
           return true;
@@ -874,33 +848,6 @@ public final class ExactRowSpace {
         }
       }
       return false;
-    }
-
-    /**
-     * The rows outside {@code p} and the wildcard row with at least {@code least} entries among
-     * the given columns.
-     */
-    private int[] overlapping(List<Integer> columns, long least, List<Integer> p, int wildRow) {
-      Map<Integer, Integer> counts = new HashMap<>();
-      for (int c : columns) {
-        int[] rowsHere = touching(c);
-        work += rowsHere.length;
-        overlapWork += rowsHere.length;
-        for (int q : rowsHere) {
-          counts.merge(q, 1, Integer::sum);
-        }
-      }
-      int[] out = new int[counts.size()];
-      int n = 0;
-      for (Map.Entry<Integer, Integer> e : counts.entrySet()) {
-        int q = e.getKey();
-        if (e.getValue() >= least && q != wildRow && !p.contains(q)) {
-          out[n++] = q;
-        }
-      }
-      int[] result = Arrays.copyOf(out, n);
-      Arrays.sort(result);
-      return result;
     }
 
     /** The total length of the {@code r} longest rows outside {@code p} and the wildcard row. */
