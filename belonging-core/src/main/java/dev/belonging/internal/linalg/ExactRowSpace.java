@@ -33,8 +33,12 @@ import org.jspecify.annotations.Nullable;
  * partial sum has an entry outside {0, 1}, some row still to add must touch that column, so the
  * search branches over the rows touching it; when the partial sum is 0/1 but too heavy, a row
  * still to add must touch one of the columns of a set whose weight exceeds what may survive, so
- * the search branches over the rows touching that set. The search is bounded by a node budget;
- * exhausting it counts as "a small vector may exist" (again the safe direction).
+ * the search branches over the rows touching that set. It runs in two passes: vectors below
+ * {@link Limits#threshold()} on any columns, then (if higher) vectors below {@link
+ * Limits#flaggedThreshold()} on flagged columns only, where an unflagged entry must cancel and a
+ * row with an unflagged pivot cannot take part; the first pass so stays {@code threshold - 1}
+ * rows deep. The search is bounded by a node budget; exhausting it counts as "a small vector may
+ * exist" (again the safe direction).
  *
  * <p>Not thread-safe; confined to one owner.
  */
@@ -513,7 +517,9 @@ public final class ExactRowSpace {
         if (value != 0) {
           c[n] = col;
           v[n++] = value;
-          all = gcd(all, Math.abs(value));
+          if (all != 1) {
+            all = gcd(all, Math.abs(value));
+          }
         }
       }
       long g2 = gcd(all, newDen);
@@ -695,16 +701,24 @@ public final class ExactRowSpace {
       }
       long fixed = 0;
       java.util.Set<Integer> fixedCols = new java.util.HashSet<>();
+      // The same few columns as a sorted array, for the per-entry checks below.
+      int[] fixedArr = new int[p.size() + 1];
+      int fixedCount = 0;
       for (int id : p) {
         int pc = row(id).pivot;
         fixed += weight[pc];
         fixedCols.add(pc);
+        fixedArr[fixedCount++] = pc;
       }
       int wild = wildCol >= 0 ? wildCol : wildRow >= 0 ? row(wildRow).pivot : -1;
       if (wild >= 0) {
         fixed += weight[wild];
         fixedCols.add(wild);
+        fixedArr[fixedCount++] = wild;
       }
+      fixedArr = Arrays.copyOf(fixedArr, fixedCount);
+      Arrays.sort(fixedArr);
+      boolean noWildRow = wildRow < 0;
       if (fixed >= maxThreshold) {
         return false;
       }
@@ -723,7 +737,8 @@ public final class ExactRowSpace {
       long onesCount = 0;
       for (int i = 0; i < a.cols.length; i++) {
         int c = a.cols[i];
-        if (c == wild || fixedCols.contains(c) || b.containsKey(c)) {
+        if (c == wild || Arrays.binarySearch(fixedArr, c) >= 0
+            || (!noWildRow && b.containsKey(c))) {
           continue;
         }
         if (a.isZeroOrOne(i) && (!flaggedOnly || flagged[c])) {
@@ -753,7 +768,7 @@ public final class ExactRowSpace {
         int c = a.cols[i];
         // In the flagged pass an unflagged column must become 0, like an entry outside {0, 1}.
         if (c != wild && (!a.isZeroOrOne(i) || (flaggedOnly && !flagged[c]))
-            && !b.containsKey(c)) {
+            && (noWildRow || !b.containsKey(c))) {
           if (bad < 0 || touchingSize[c] < touchingSize[bad]) {
             bad = c;
           }
