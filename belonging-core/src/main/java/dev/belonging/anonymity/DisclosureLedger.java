@@ -58,7 +58,7 @@ import java.util.Objects;
  * never reach it. Large releases whose published cells have long, dense echelon rows (thousands of
  * respondents in singleton atoms) do, and then the engine stays safe but suppresses far more than
  * necessary: on the benchmark workload of 2,000 respondents (5-level hierarchy, 6 breakdown
- * dimensions, 5,882 requested cells; see BENCHMARKS.md) one release takes about a minute on two
+ * dimensions, 5,882 requested cells; see BENCHMARKS.md) one release takes tens of seconds on two
  * busy cores and publishes under 1% of the cells. A sensitive breakdown of a large group (gender
  * across the whole organisation) puts almost every respondent in a sensitive cell, so the
  * sensitive minimum then bounds almost every set and the search must look up to {@code
