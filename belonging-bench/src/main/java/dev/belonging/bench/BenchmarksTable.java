@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -15,7 +16,9 @@ import java.util.TreeMap;
 /**
  * Renders JMH's JSON results as the BENCHMARKS.md table: one row per benchmark and parameter set,
  * and for every contender the ratio to each baseline of the same class and parameters (methods
- * named {@code baseline*} are baselines). Run by {@code bench/run}.
+ * named {@code baseline*} are baselines). Sample-mode results get a second row with their 99th
+ * percentile. Rows of benchmarks not in the results (a run filtered by a regular expression) are
+ * kept from the existing table. Run by {@code bench/run}.
  *
  * <p>Usage: {@code BenchmarksTable <jmh-result.json> <BENCHMARKS.md> <mode> <command> <machine>}.
  */
@@ -57,6 +60,13 @@ public final class BenchmarksTable {
       rows.add(new Row(benchmarkClass, benchmark.substring(dot + 1), params.toString(),
           primary.get("score").asDouble(), primary.get("scoreError").asDouble(),
           primary.get("scoreUnit").asText(), allocation));
+      JsonNode p99 = primary.path("scorePercentiles").path("99.0");
+      if ("sample".equals(result.path("mode").asText()) && p99.isNumber()) {
+        // Sample mode: the mean above, and the 99th percentile as its own row.
+        rows.add(new Row(benchmarkClass, benchmark.substring(dot + 1) + " p99",
+            params.toString(), p99.asDouble(), Double.NaN, primary.get("scoreUnit").asText(),
+            ""));
+      }
     }
     StringBuilder md = new StringBuilder();
     md.append("# Benchmarks\n\n");
@@ -70,6 +80,9 @@ public final class BenchmarksTable {
     md.append("| benchmark | contender | params | score | error | unit | allocation |"
         + " ratio to baselines |\n");
     md.append("|---|---|---|---:|---:|---|---|---|\n");
+    Path out = Path.of(args[1]);
+    String existing = Files.exists(out) ? Files.readString(out, StandardCharsets.UTF_8) : "";
+    List<String> lines = new ArrayList<>();
     for (Row row : rows) {
       StringBuilder ratios = new StringBuilder();
       if (!row.method().startsWith("baseline")) {
@@ -87,19 +100,49 @@ public final class BenchmarksTable {
       }
       String error = Double.isFinite(row.error())
           ? String.format(Locale.ROOT, "%.3f", row.error()) : "n/a";
-      md.append(String.format(Locale.ROOT, "| %s | %s | %s | %.3f | %s | %s | %s | %s |%n",
+      lines.add(String.format(Locale.ROOT, "| %s | %s | %s | %.3f | %s | %s | %s | %s |",
           row.benchmarkClass(), row.method(), row.params(), row.score(), error, row.unit(),
           row.allocation(), ratios));
     }
+    for (String line : mergeWithExisting(existing, lines)) {
+      md.append(line).append('\n');
+    }
     md.append("\nA ratio below 1 means the contender takes less time than the baseline (for "
         + "time-per-operation units).\n");
-    Path out = Path.of(args[1]);
-    String existing = Files.exists(out) ? Files.readString(out, StandardCharsets.UTF_8) : "";
     String marker = "<!-- notes -->";
     int notes = existing.indexOf(marker);
     if (notes >= 0) {
       md.append('\n').append(existing.substring(notes));
     }
     Files.writeString(out, md.toString(), StandardCharsets.UTF_8);
+  }
+
+  /**
+   * The table rows: those of the existing table, each replaced by the fresh row of the same
+   * benchmark, contender and parameters, then the fresh rows not in the table. A run of some
+   * benchmarks (a filter) so keeps the others' last results.
+   */
+  private static List<String> mergeWithExisting(String existing, List<String> fresh) {
+    Map<String, String> byKey = new LinkedHashMap<>();
+    for (String line : fresh) {
+      byKey.put(rowKey(line), line);
+    }
+    List<String> merged = new ArrayList<>();
+    int notes = existing.indexOf("<!-- notes -->");
+    String table = notes >= 0 ? existing.substring(0, notes) : existing;
+    for (String line : table.split("\n", -1)) {
+      if (line.startsWith("| ") && !line.startsWith("| benchmark |")) {
+        String fresher = byKey.remove(rowKey(line));
+        merged.add(fresher != null ? fresher : line);
+      }
+    }
+    merged.addAll(byKey.values());
+    return merged;
+  }
+
+  /** Benchmark, contender and parameters of a table row. */
+  private static String rowKey(String line) {
+    String[] cells = line.split("\\|", -1);
+    return cells[1].trim() + "|" + cells[2].trim() + "|" + cells[3].trim();
   }
 }

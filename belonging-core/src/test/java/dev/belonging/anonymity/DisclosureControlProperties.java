@@ -63,4 +63,41 @@ class DisclosureControlProperties {
     assertNoDisclosure(org, AnonymityPolicy.withDefaults().withMinimumGroupSize(k)
         .withCoalitionSize(c));
   }
+
+  /**
+   * Every cell sensitive: every atom lies in a sensitive cell, so no set below the sensitive
+   * minimum may be derivable (the engine's second, flagged-only search pass), with or without a
+   * coalition; the attacker checks against the sensitive minimum.
+   */
+  @Property(tries = 500)
+  void protect_allCellsSensitive_noSetBelowSensitiveMinimumDerivable(@ForAll long seed,
+      @ForAll @IntRange(min = 3, max = 4) int k, @ForAll @IntRange(min = 1, max = 2) int extra,
+      @ForAll @IntRange(min = 0, max = 1) int c) {
+    java.util.Random random = new java.util.Random(seed);
+    int n = 4 + random.nextInt(9);
+    List<CellRequest> requests = new java.util.ArrayList<>();
+    int cells = 1 + random.nextInt(8);
+    for (int i = 0; i < cells; i++) {
+      java.util.BitSet bits = new java.util.BitSet();
+      double p = 0.3 + 0.6 * random.nextDouble();
+      for (int j = 0; j < n; j++) {
+        if (random.nextDouble() < p) {
+          bits.set(j);
+        }
+      }
+      requests.add(CellRequest.of("cell" + i, Members.of(bits), CellKind.SCORE, true,
+          random.nextInt(3)));
+    }
+    AnonymityPolicy policy = AnonymityPolicy.withDefaults().withMinimumGroupSize(k)
+        .withSensitiveMinimum(k + extra).withCoalitionSize(c);
+    Release release = DisclosureControl.withDefaults().withPolicy(policy).protect(n, requests);
+    Organisations.Org org = new Organisations.Org(n, requests, java.util.Map.of());
+    List<int[]> published = Organisations.publishedSets(org, release);
+    for (int[] set : published) {
+      assertThat(set.length).isAtLeast(k + extra);
+    }
+    assertWithMessage("disclosure")
+        .that(BruteForceAttacker.findDisclosure(n, published, k + extra, c)).isEmpty();
+    assertThat(CertificateVerifier.create().problems(release.certificate())).isEmpty();
+  }
 }

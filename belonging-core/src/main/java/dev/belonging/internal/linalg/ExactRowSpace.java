@@ -33,8 +33,12 @@ import org.jspecify.annotations.Nullable;
  * partial sum has an entry outside {0, 1}, some row still to add must touch that column, so the
  * search branches over the rows touching it; when the partial sum is 0/1 but too heavy, a row
  * still to add must touch one of the columns of a set whose weight exceeds what may survive, so
- * the search branches over the rows touching that set. The search is bounded by a node budget;
- * exhausting it counts as "a small vector may exist" (again the safe direction).
+ * the search branches over the rows touching that set. It runs in two passes: vectors below
+ * {@link Limits#threshold()} on any columns, then (if higher) vectors below {@link
+ * Limits#flaggedThreshold()} on flagged columns only, where an unflagged entry must cancel and a
+ * row with an unflagged pivot cannot take part; the first pass so stays {@code threshold - 1}
+ * rows deep. The search is bounded by a node budget; exhausting it counts as "a small vector may
+ * exist" (again the safe direction).
  *
  * <p>Not thread-safe; confined to one owner.
  */
@@ -513,7 +517,9 @@ public final class ExactRowSpace {
         if (value != 0) {
           c[n] = col;
           v[n++] = value;
-          all = gcd(all, Math.abs(value));
+          if (all != 1) {
+            all = gcd(all, Math.abs(value));
+          }
         }
       }
       long g2 = gcd(all, newDen);
@@ -573,7 +579,10 @@ public final class ExactRowSpace {
     private final Map<Integer, List<Integer>> overlayTouching = new HashMap<>();
     private final Map<Integer, int[]> touchingCache = new HashMap<>();
     private final Limits limits;
-    private final long maxThreshold;
+    /** The weight bound of the current pass. */
+    private long maxThreshold;
+    /** Whether the current pass looks only for vectors on flagged columns. */
+    private boolean flaggedOnly;
     private final java.util.Set<String> visited = new java.util.HashSet<>();
     private int nodes;
     private long work;
@@ -582,7 +591,7 @@ public final class ExactRowSpace {
     Search(Map<Integer, Row> overlay, int freshId, Limits limits) {
       this.overlay = overlay;
       this.limits = limits;
-      this.maxThreshold = Math.max(limits.threshold(), limits.flaggedThreshold());
+      this.maxThreshold = limits.threshold();
       for (Map.Entry<Integer, Row> e : overlay.entrySet()) {
         for (int c : e.getValue().cols) {
           overlayTouching.computeIfAbsent(c, k -> new ArrayList<>()).add(e.getKey());
@@ -604,11 +613,43 @@ public final class ExactRowSpace {
       return pivotRow[col] >= 0 || col == freshPivotCheck;
     }
 
+    /**
+     * Two passes: vectors below the threshold (on any columns), then, if the flagged threshold
+     * is higher, vectors below it on flagged columns only. Splitting keeps the first pass
+     * shallow (its sums have at most {@code threshold - 1} rows) and lets the second skip every
+     * row whose pivot is not flagged.
+     */
     boolean findsSmallVector() {
+      maxThreshold = limits.threshold();
+      flaggedOnly = false;
+      if (findsSmallVectorInPass()) {
+        return true;
+      }
+      if (limits.flaggedThreshold() > limits.threshold()) {
+        maxThreshold = limits.flaggedThreshold();
+        flaggedOnly = true;
+        visited.clear();
+        return findsSmallVectorInPass();
+      }
+      return false;
+    }
+
+    /**
+     * Whether a row may take part in a vector of this pass: in the flagged pass its pivot, where
+     * the vector's entry is its coefficient, must be flagged.
+     */
+    private boolean eligible(int rowId) {
+      return !flaggedOnly || flagged[row(rowId).pivot];
+    }
+
+    private boolean findsSmallVectorInPass() {
       List<Integer> roots = new ArrayList<>(overlay.keySet());
       roots.sort(null);
       for (int root : roots) {
         Row r = row(root);
+        if (!eligible(root)) {
+          continue;
+        }
         if (weight[r.pivot] < maxThreshold
             && dfs(new ArrayList<>(List.of(root)), -1, -1)) {
           return true;
@@ -660,16 +701,24 @@ public final class ExactRowSpace {
       }
       long fixed = 0;
       java.util.Set<Integer> fixedCols = new java.util.HashSet<>();
+      // The same few columns as a sorted array, for the per-entry checks below.
+      int[] fixedArr = new int[p.size() + 1];
+      int fixedCount = 0;
       for (int id : p) {
         int pc = row(id).pivot;
         fixed += weight[pc];
         fixedCols.add(pc);
+        fixedArr[fixedCount++] = pc;
       }
       int wild = wildCol >= 0 ? wildCol : wildRow >= 0 ? row(wildRow).pivot : -1;
       if (wild >= 0) {
         fixed += weight[wild];
         fixedCols.add(wild);
+        fixedArr[fixedCount++] = wild;
       }
+      fixedArr = Arrays.copyOf(fixedArr, fixedCount);
+      Arrays.sort(fixedArr);
+      boolean noWildRow = wildRow < 0;
       if (fixed >= maxThreshold) {
         return false;
       }
@@ -688,10 +737,11 @@ public final class ExactRowSpace {
       long onesCount = 0;
       for (int i = 0; i < a.cols.length; i++) {
         int c = a.cols[i];
-        if (c == wild || fixedCols.contains(c) || b.containsKey(c)) {
+        if (c == wild || Arrays.binarySearch(fixedArr, c) >= 0
+            || (!noWildRow && b.containsKey(c))) {
           continue;
         }
-        if (a.isZeroOrOne(i)) {
+        if (a.isZeroOrOne(i) && (!flaggedOnly || flagged[c])) {
           onesCount++;
         } else {
           mustFix++;
@@ -716,7 +766,9 @@ public final class ExactRowSpace {
       int bad = -1;
       for (int i = 0; i < a.cols.length; i++) {
         int c = a.cols[i];
-        if (c != wild && !a.isZeroOrOne(i) && !b.containsKey(c)) {
+        // In the flagged pass an unflagged column must become 0, like an entry outside {0, 1}.
+        if (c != wild && (!a.isZeroOrOne(i) || (flaggedOnly && !flagged[c]))
+            && (noWildRow || !b.containsKey(c))) {
           if (bad < 0 || touchingSize[c] < touchingSize[bad]) {
             bad = c;
           }
@@ -731,11 +783,12 @@ public final class ExactRowSpace {
         }
         if (canWild) {
           if (!pivotColumn(bad) && weight[bad] <= limits.coalition()
+              && (!flaggedOnly || flagged[bad])
               && fixed + weight[bad] < maxThreshold && dfs(p, a, bad, -1)) {
             return true;
           }
           for (int q : touching(bad)) {
-            if (!p.contains(q) && weight[row(q).pivot] <= limits.coalition()
+            if (!p.contains(q) && eligible(q) && weight[row(q).pivot] <= limits.coalition()
                 && fixed + weight[row(q).pivot] < maxThreshold && dfs(p, a, -1, q)) {
               return true;
             }
@@ -803,7 +856,7 @@ public final class ExactRowSpace {
       }
       if (canWild) {
         for (int q : branch) {
-          if (!p.contains(q) && weight[row(q).pivot] <= limits.coalition()
+          if (!p.contains(q) && eligible(q) && weight[row(q).pivot] <= limits.coalition()
               && fixed + weight[row(q).pivot] < maxThreshold && dfs(p, a, -1, q)) {
             return true;
           }
@@ -844,7 +897,7 @@ public final class ExactRowSpace {
     }
 
     private boolean extend(List<Integer> p, Vec a, int wildCol, int wildRow, int q, long fixed) {
-      if (p.contains(q) || q == wildRow) {
+      if (p.contains(q) || q == wildRow || !eligible(q)) {
         return false;
       }
       Row rq = row(q);
@@ -938,6 +991,9 @@ public final class ExactRowSpace {
         w += weight[c];
         allFlagged &= flagged[c];
       }
+      if (flaggedOnly && !allFlagged) {
+        return false;
+      }
       long limit = allFlagged ? limits.flaggedThreshold() : limits.threshold();
       return others && w < limit;
     }
@@ -957,6 +1013,9 @@ public final class ExactRowSpace {
         others = true;
         w += weight[c];
         allFlagged &= flagged[c];
+      }
+      if (flaggedOnly && !allFlagged) {
+        return false;
       }
       long limit = allFlagged ? limits.flaggedThreshold() : limits.threshold();
       return others && w < limit;
