@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import dev.belonging.instrument.Instrument;
 import dev.belonging.instrument.Response;
 import dev.belonging.instrument.ResponseWave;
+import dev.belonging.intervention.InterventionCatalog;
 import dev.belonging.workforce.Dimension;
 import dev.belonging.workforce.Roster;
 import java.io.ByteArrayOutputStream;
@@ -341,5 +342,54 @@ public final class BelongingJson {
 
   Codec codec() {
     return codec;
+  }
+
+  // ================================================================ interventions and fairness
+  // Intervention catalogs, recommendations, pairing, trials and fairness results.
+
+  // ---------------------------------------------------------------- intervention catalogs
+
+  /**
+   * Reads a {@code belonging.intervention-catalog} document.
+   *
+   * @param in UTF-8 (or UTF-16/32) JSON; read but not closed
+   * @return the catalog
+   * @throws WireFormatException if the document is not a valid intervention catalog of format 1.x
+   * @throws java.io.UncheckedIOException if the stream fails
+   */
+  public InterventionCatalog readInterventionCatalog(InputStream in) {
+    return codec.read(codec.parser(in), InterventionCatalogDocument.INSTANCE);
+  }
+
+  /**
+   * Reads a {@code belonging.intervention-catalog} document from text.
+   *
+   * @param json the document
+   * @return the catalog
+   * @throws WireFormatException if the document is not a valid intervention catalog of format 1.x
+   */
+  public InterventionCatalog readInterventionCatalog(String json) {
+    return codec.read(codec.parser(json), InterventionCatalogDocument.INSTANCE);
+  }
+
+  /**
+   * Writes an intervention catalog as a {@code belonging.intervention-catalog} document in UTF-8.
+   *
+   * @param catalog the catalog
+   * @param out the stream; flushed, not closed
+   * @throws java.io.UncheckedIOException if the stream fails
+   */
+  public void write(InterventionCatalog catalog, OutputStream out) {
+    write(catalog, InterventionCatalogDocument.INSTANCE, out);
+  }
+
+  /**
+   * An intervention catalog as a {@code belonging.intervention-catalog} document.
+   *
+   * @param catalog the catalog
+   * @return the document
+   */
+  public String toString(InterventionCatalog catalog) {
+    return text(catalog, InterventionCatalogDocument.INSTANCE);
   }
 }

@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.module.SimpleModule;
 import dev.belonging.instrument.Instrument;
 import dev.belonging.instrument.Response;
 import dev.belonging.instrument.ResponseWave;
+import dev.belonging.intervention.InterventionCatalog;
 import dev.belonging.workforce.Roster;
 
 /**
@@ -64,6 +65,8 @@ public final class BelongingJsonModule extends SimpleModule {
         }
       }
     });
+    // Interventions and fairness.
+    document(InterventionCatalog.class, InterventionCatalogDocument.INSTANCE, codec);
   }
 
   private <D, T> void document(Class<T> valueType, DocumentType<D, T> type, Codec codec) {
