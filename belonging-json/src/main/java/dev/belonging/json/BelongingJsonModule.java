@@ -8,10 +8,20 @@ import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonSerializer;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.module.SimpleModule;
+import dev.belonging.fairness.AdverseImpactResult;
+import dev.belonging.fairness.ParticipationResult;
+import dev.belonging.fairness.PerceivedFairnessResult;
+import dev.belonging.fairness.RecognitionResult;
+import dev.belonging.fairness.VoiceResult;
 import dev.belonging.instrument.Instrument;
 import dev.belonging.instrument.Response;
 import dev.belonging.instrument.ResponseWave;
 import dev.belonging.intervention.InterventionCatalog;
+import dev.belonging.intervention.PairingRound;
+import dev.belonging.intervention.Recommendations;
+import dev.belonging.intervention.TrialEvaluation;
+import dev.belonging.intervention.TrialResult;
+import dev.belonging.intervention.TrialWaves;
 import dev.belonging.workforce.Roster;
 
 /**
@@ -67,6 +77,16 @@ public final class BelongingJsonModule extends SimpleModule {
     });
     // Interventions and fairness.
     document(InterventionCatalog.class, InterventionCatalogDocument.INSTANCE, codec);
+    document(Recommendations.class, RecommendationsDocument.INSTANCE, codec);
+    document(PairingRound.class, PairingDocuments.RoundDocument.INSTANCE, codec);
+    document(TrialEvaluation.class, TrialDocuments.EvaluationDocument.INSTANCE, codec);
+    document(TrialWaves.class, TrialDocuments.WavesDocument.INSTANCE, codec);
+    document(TrialResult.class, TrialDocuments.ResultDocument.INSTANCE, codec);
+    document(AdverseImpactResult.class, FairnessDocuments.AdverseImpactDocument.INSTANCE, codec);
+    document(RecognitionResult.class, FairnessDocuments.RecognitionDocument.INSTANCE, codec);
+    document(VoiceResult.class, FairnessDocuments.VoiceDocument.INSTANCE, codec);
+    document(ParticipationResult.class, FairnessDocuments.ParticipationDocument.INSTANCE, codec);
+    document(PerceivedFairnessResult.class, FairnessDocuments.PerceivedDocument.INSTANCE, codec);
   }
 
   private <D, T> void document(Class<T> valueType, DocumentType<D, T> type, Codec codec) {
