@@ -3,8 +3,11 @@ package dev.belonging.json;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.google.common.collect.ImmutableList;
 import dev.belonging.fairness.AdverseImpactResult;
+import dev.belonging.fairness.Meeting;
+import dev.belonging.fairness.OutcomeRecord;
 import dev.belonging.fairness.ParticipationResult;
 import dev.belonging.fairness.PerceivedFairnessResult;
+import dev.belonging.fairness.RecognitionRecord;
 import dev.belonging.fairness.RecognitionResult;
 import dev.belonging.fairness.VoiceResult;
 import dev.belonging.instrument.Instrument;
@@ -961,5 +964,151 @@ public final class BelongingJson {
    */
   public String pairingHistoryToString(List<PairingRound> rounds) {
     return text(ImmutableList.copyOf(rounds), PairingDocuments.HistoryDocument.INSTANCE);
+  }
+
+  // ---------------------------------------------------------------- outcome records (a list)
+
+  /**
+   * Reads a {@code belonging.outcome-records} document: who was selected in a process, the input of {@link dev.belonging.fairness.AdverseImpact#testRecords}. The records are limited by maxRecords.
+   *
+   * @param in UTF-8 (or UTF-16/32) JSON; read but not closed
+   * @return the outcome records, in document order
+   * @throws WireFormatException if the document is not valid outcome records of format 1.x
+   * @throws java.io.UncheckedIOException if the stream fails
+   */
+  public ImmutableList<OutcomeRecord> readOutcomeRecords(InputStream in) {
+    return codec.read(codec.parser(in), FairnessInputDocuments.OutcomesDocument.INSTANCE);
+  }
+
+  /**
+   * Reads a {@code belonging.outcome-records} document from text.
+   *
+   * @param json the document
+   * @return the outcome records, in document order
+   * @throws WireFormatException if the document is not valid outcome records of format 1.x
+   */
+  public ImmutableList<OutcomeRecord> readOutcomeRecords(String json) {
+    return codec.read(codec.parser(json), FairnessInputDocuments.OutcomesDocument.INSTANCE);
+  }
+
+  /**
+   * Writes outcome records as a {@code belonging.outcome-records} document in UTF-8.
+   *
+   * @param outcomeRecords the outcome records, in order
+   * @param out the stream; flushed, not closed
+   * @throws IllegalArgumentException if a dimension name is used both as sensitive and as not
+   *     sensitive
+   * @throws java.io.UncheckedIOException if the stream fails
+   */
+  public void writeOutcomeRecords(List<OutcomeRecord> outcomeRecords, OutputStream out) {
+    write(ImmutableList.copyOf(outcomeRecords), FairnessInputDocuments.OutcomesDocument.INSTANCE, out);
+  }
+
+  /**
+   * Outcome records as a {@code belonging.outcome-records} document.
+   *
+   * @param outcomeRecords the outcome records, in order
+   * @return the document
+   * @throws IllegalArgumentException if a dimension name is used both as sensitive and as not
+   *     sensitive
+   */
+  public String outcomeRecordsToString(List<OutcomeRecord> outcomeRecords) {
+    return text(ImmutableList.copyOf(outcomeRecords), FairnessInputDocuments.OutcomesDocument.INSTANCE);
+  }
+
+  // ---------------------------------------------------------------- recognition records (a list)
+
+  /**
+   * Reads a {@code belonging.recognition-records} document: recognition events per person, the input of {@link dev.belonging.fairness.RecognitionEquity#testRecords}. The records are limited by maxRecords.
+   *
+   * @param in UTF-8 (or UTF-16/32) JSON; read but not closed
+   * @return the recognition records, in document order
+   * @throws WireFormatException if the document is not valid recognition records of format 1.x
+   * @throws java.io.UncheckedIOException if the stream fails
+   */
+  public ImmutableList<RecognitionRecord> readRecognitionRecords(InputStream in) {
+    return codec.read(codec.parser(in), FairnessInputDocuments.RecognitionsDocument.INSTANCE);
+  }
+
+  /**
+   * Reads a {@code belonging.recognition-records} document from text.
+   *
+   * @param json the document
+   * @return the recognition records, in document order
+   * @throws WireFormatException if the document is not valid recognition records of format 1.x
+   */
+  public ImmutableList<RecognitionRecord> readRecognitionRecords(String json) {
+    return codec.read(codec.parser(json), FairnessInputDocuments.RecognitionsDocument.INSTANCE);
+  }
+
+  /**
+   * Writes recognition records as a {@code belonging.recognition-records} document in UTF-8.
+   *
+   * @param recognitionRecords the recognition records, in order
+   * @param out the stream; flushed, not closed
+   * @throws IllegalArgumentException if a dimension name is used both as sensitive and as not
+   *     sensitive
+   * @throws java.io.UncheckedIOException if the stream fails
+   */
+  public void writeRecognitionRecords(List<RecognitionRecord> recognitionRecords, OutputStream out) {
+    write(ImmutableList.copyOf(recognitionRecords), FairnessInputDocuments.RecognitionsDocument.INSTANCE, out);
+  }
+
+  /**
+   * Recognition records as a {@code belonging.recognition-records} document.
+   *
+   * @param recognitionRecords the recognition records, in order
+   * @return the document
+   * @throws IllegalArgumentException if a dimension name is used both as sensitive and as not
+   *     sensitive
+   */
+  public String recognitionRecordsToString(List<RecognitionRecord> recognitionRecords) {
+    return text(ImmutableList.copyOf(recognitionRecords), FairnessInputDocuments.RecognitionsDocument.INSTANCE);
+  }
+
+  // ---------------------------------------------------------------- meetings (a list)
+
+  /**
+   * Reads a {@code belonging.meetings} document: attendees and speaking turns, the input of {@link dev.belonging.fairness.VoiceEquity#test}. The records are limited by maxRecords.
+   *
+   * @param in UTF-8 (or UTF-16/32) JSON; read but not closed
+   * @return the meetings, in document order
+   * @throws WireFormatException if the document is not valid meetings of format 1.x
+   * @throws java.io.UncheckedIOException if the stream fails
+   */
+  public ImmutableList<Meeting> readMeetings(InputStream in) {
+    return codec.read(codec.parser(in), FairnessInputDocuments.MeetingsDocument.INSTANCE);
+  }
+
+  /**
+   * Reads a {@code belonging.meetings} document from text.
+   *
+   * @param json the document
+   * @return the meetings, in document order
+   * @throws WireFormatException if the document is not valid meetings of format 1.x
+   */
+  public ImmutableList<Meeting> readMeetings(String json) {
+    return codec.read(codec.parser(json), FairnessInputDocuments.MeetingsDocument.INSTANCE);
+  }
+
+  /**
+   * Writes meetings as a {@code belonging.meetings} document in UTF-8.
+   *
+   * @param meetings the meetings, in order
+   * @param out the stream; flushed, not closed
+   * @throws java.io.UncheckedIOException if the stream fails
+   */
+  public void writeMeetings(List<Meeting> meetings, OutputStream out) {
+    write(ImmutableList.copyOf(meetings), FairnessInputDocuments.MeetingsDocument.INSTANCE, out);
+  }
+
+  /**
+   * Meetings as a {@code belonging.meetings} document.
+   *
+   * @param meetings the meetings, in order
+   * @return the document
+   */
+  public String meetingsToString(List<Meeting> meetings) {
+    return text(ImmutableList.copyOf(meetings), FairnessInputDocuments.MeetingsDocument.INSTANCE);
   }
 }

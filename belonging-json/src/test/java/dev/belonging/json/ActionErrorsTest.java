@@ -280,4 +280,42 @@ class ActionErrorsTest {
             "\"group\":\"CONTRACTOR\"")));
     assertThat(e.getMessage()).doesNotContain("CONTRACTOR");
   }
+
+  // ---------------------------------------------------------------- fairness inputs
+
+  @Test
+  void fairnessInputs_badRecords_nameTheMember() {
+    String outcomes = ActionGoldenFilesTest.golden("outcome-records.json");
+    assertFails(() -> JSON.readOutcomeRecords(replace(outcomes, "\"stratum\":\"south\"",
+        "\"stratum\":\" \"")), "/records/2/stratum", "stratum must not be blank");
+    assertFails(() -> JSON.readOutcomeRecords(replace(outcomes, "{\"gender\":\"woman\",",
+        "{\"age\":\"50+\",")), "/records/0/attributes/age",
+        "names a dimension that /dimensions does not declare");
+    assertFails(() -> JSON.withMaxRecords(3).readOutcomeRecords(outcomes), "/records/3",
+        "limit maxRecords");
+    String recognitions = ActionGoldenFilesTest.golden("recognition-records.json");
+    assertFails(() -> JSON.readRecognitionRecords(replace(recognitions, "\"periods\":1.5",
+        "\"periods\":0")), "/records/1/periods", "periods must be finite and > 0");
+    assertFails(() -> JSON.readRecognitionRecords(replace(recognitions, "\"events\":0",
+        "\"events\":-1")), "/records/1/events", "events must be >= 0");
+    String meetings = ActionGoldenFilesTest.golden("meetings.json");
+    assertFails(() -> JSON.readMeetings(replace(meetings, "[\"m3\"]", "[\"m9\"]")),
+        "/meetings/0/topics/2/0", "names someone who is not an attendee");
+    assertFails(() -> JSON.readMeetings(replace(meetings, "{\"id\":\"m3\"", "{\"id\":\"m1\"")),
+        "/meetings/0/attendees/2/id", "repeats the id of an earlier attendee");
+    assertFails(() -> JSON.readMeetings(replace(meetings,
+        "\"attendees\":[{\"id\":\"m2\",\"group\":\"OFFICE\",\"seniority\":2}]",
+        "\"attendees\":[]")), "/meetings/1/attendees", "at least one attendee");
+    assertFails(() -> JSON.readMeetings(replace(meetings, "\"seniority\":0",
+        "\"seniority\":-1")), "/meetings/0/attendees/0/seniority", "seniority must be >= 0");
+  }
+
+  @Test
+  void fairnessInputs_messagesNeverQuoteAttributeValues() {
+    String outcomes = ActionGoldenFilesTest.golden("outcome-records.json");
+    WireFormatException e = assertThrows(WireFormatException.class,
+        () -> JSON.readOutcomeRecords(replace(outcomes, "\"woman\"", "\" \"")));
+    assertThat(e.pointer()).startsWith("/records/0/attributes");
+    assertThat(e.getMessage()).doesNotContain("woman");
+  }
 }

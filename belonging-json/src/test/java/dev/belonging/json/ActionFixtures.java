@@ -1,7 +1,13 @@
 package dev.belonging.json;
 
 import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
 import dev.belonging.fairness.AdverseImpactResult;
+import dev.belonging.fairness.Attendee;
+import dev.belonging.fairness.Meeting;
+import dev.belonging.fairness.OutcomeRecord;
+import dev.belonging.fairness.RecognitionRecord;
+import dev.belonging.workforce.Attributes;
 import dev.belonging.fairness.DisparityVerdict;
 import dev.belonging.fairness.GroupFairnessGap;
 import dev.belonging.fairness.GroupImpact;
@@ -293,5 +299,31 @@ final class ActionFixtures {
         .addGroup(GroupResult.published("senior", single))
         .addGroup(GroupResult.suppressed("lead", Suppression.COMPLEMENT_DISCLOSURE))
         .verdict("1 group scores credibly lower.").build();
+  }
+
+  // ---------------------------------------------------------------- fairness inputs
+
+  static ImmutableList<OutcomeRecord> outcomeRecords() {
+    Attributes remote = Attributes.of(ImmutableMap.of(Dimension.WORK_ARRANGEMENT, "REMOTE",
+        Fixtures.GENDER, "woman"));
+    Attributes office = Attributes.of(ImmutableMap.of(Dimension.WORK_ARRANGEMENT, "OFFICE"));
+    return ImmutableList.of(OutcomeRecord.of(remote, true, "north"),
+        OutcomeRecord.of(office, false, "north"), OutcomeRecord.of(office, true, "south"),
+        OutcomeRecord.of(Attributes.none(), false));
+  }
+
+  static ImmutableList<RecognitionRecord> recognitionRecords() {
+    return ImmutableList.of(
+        RecognitionRecord.of(Attributes.of(ImmutableMap.of(Dimension.TEAM, "eng/platform")), 3.0,
+            4),
+        RecognitionRecord.of(Attributes.of(ImmutableMap.of(Dimension.TEAM, "sales")), 1.5, 0));
+  }
+
+  static ImmutableList<Meeting> meetings() {
+    return ImmutableList.of(
+        Meeting.of(List.of(Attendee.of("m1", "REMOTE", 0), Attendee.of("m2", "OFFICE", 2),
+            Attendee.of("m3", "OFFICE", 1)),
+            List.of(List.of("m1", "m2", "m2"), List.of(), List.of("m3"))),
+        Meeting.of(List.of(Attendee.of("m2", "OFFICE", 2)), List.of()));
   }
 }

@@ -368,4 +368,46 @@ final class ActionGenerators {
           return PerceivedFairness.withDefaults().test(dimension, summaries);
         });
   }
+
+  // ---------------------------------------------------------------- fairness inputs
+
+  static Arbitrary<ImmutableList<dev.belonging.fairness.OutcomeRecord>> outcomeRecords() {
+    return Combinators.combine(Generators.attributes(), Arbitraries.of(true, false),
+            Generators.text(10).optional())
+        .as((attributes, selected, stratum) -> stratum
+            .map(s -> dev.belonging.fairness.OutcomeRecord.of(attributes, selected, s))
+            .orElseGet(() -> dev.belonging.fairness.OutcomeRecord.of(attributes, selected)))
+        .list().ofMaxSize(10).map(ImmutableList::copyOf);
+  }
+
+  static Arbitrary<ImmutableList<dev.belonging.fairness.RecognitionRecord>> recognitionRecords() {
+    return Combinators.combine(Generators.attributes(),
+            Arbitraries.doubles().between(0.001, 1e9).ofScale(3),
+            Arbitraries.longs().greaterOrEqual(0))
+        .as(dev.belonging.fairness.RecognitionRecord::of)
+        .list().ofMaxSize(10).map(ImmutableList::copyOf);
+  }
+
+  static Arbitrary<ImmutableList<Meeting>> meetings() {
+    return Combinators.combine(participantId().set().ofMinSize(1).ofMaxSize(6),
+            Generators.text(10).list().ofMinSize(1).ofMaxSize(3), Arbitraries.longs())
+        .as((ids, groups, seed) -> {
+          Random random = new Random(seed);
+          List<Attendee> attendees = new ArrayList<>();
+          for (String id : ids) {
+            attendees.add(Attendee.of(id, groups.get(random.nextInt(groups.size())),
+                random.nextInt(5)));
+          }
+          List<List<String>> topics = new ArrayList<>();
+          for (int t = 0, n = random.nextInt(4); t < n; t++) {
+            List<String> turns = new ArrayList<>();
+            for (int u = 0, m = random.nextInt(5); u < m; u++) {
+              turns.add(attendees.get(random.nextInt(attendees.size())).id());
+            }
+            topics.add(turns);
+          }
+          return Meeting.of(attendees, topics);
+        })
+        .list().ofMaxSize(4).map(ImmutableList::copyOf);
+  }
 }

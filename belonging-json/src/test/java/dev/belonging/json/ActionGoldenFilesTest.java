@@ -121,6 +121,18 @@ class ActionGoldenFilesTest {
   }
 
   @Test
+  void fairnessInputs_readToTheValue_andWriteByteForByte() {
+    assertGolden("outcome-records.json", ActionFixtures.outcomeRecords(),
+        JSON::readOutcomeRecords, JSON::readOutcomeRecords, JSON::writeOutcomeRecords,
+        JSON::outcomeRecordsToString);
+    assertGolden("recognition-records.json", ActionFixtures.recognitionRecords(),
+        JSON::readRecognitionRecords, JSON::readRecognitionRecords,
+        JSON::writeRecognitionRecords, JSON::recognitionRecordsToString);
+    assertGolden("meetings.json", ActionFixtures.meetings(), JSON::readMeetings,
+        JSON::readMeetings, JSON::writeMeetings, JSON::meetingsToString);
+  }
+
+  @Test
   void fairnessResults_infiniteIntervalLimit_isAnAbsentMember() {
     AdverseImpactResult read = JSON.readAdverseImpactResult(golden("adverse-impact-result.json"));
     assertThat(read.group("CONTRACTOR").orElseThrow().value().impactRatioInterval()
@@ -149,7 +161,10 @@ class ActionGoldenFilesTest {
         {"voice-equity-result.json", "voice-equity-result"},
         {"voice-equity-result-suppressed.json", "voice-equity-result"},
         {"participation-parity-result.json", "participation-parity-result"},
-        {"perceived-fairness-result.json", "perceived-fairness-result"}};
+        {"perceived-fairness-result.json", "perceived-fairness-result"},
+        {"outcome-records.json", "outcome-records"},
+        {"recognition-records.json", "recognition-records"},
+        {"meetings.json", "meetings"}};
     for (String[] file : files) {
       assertWithMessage(file[0]).that(Schemas.violations(file[1], golden(file[0]))).isEmpty();
     }

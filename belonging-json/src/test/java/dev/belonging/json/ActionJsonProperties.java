@@ -5,8 +5,11 @@ import static com.google.common.truth.Truth.assertWithMessage;
 
 import com.google.common.collect.ImmutableList;
 import dev.belonging.fairness.AdverseImpactResult;
+import dev.belonging.fairness.Meeting;
+import dev.belonging.fairness.OutcomeRecord;
 import dev.belonging.fairness.ParticipationResult;
 import dev.belonging.fairness.PerceivedFairnessResult;
+import dev.belonging.fairness.RecognitionRecord;
 import dev.belonging.fairness.RecognitionResult;
 import dev.belonging.fairness.VoiceResult;
 import dev.belonging.intervention.InterventionCatalog;
@@ -81,6 +84,49 @@ class ActionJsonProperties {
   private static final Doc<PerceivedFairnessResult> PERCEIVED = new Doc<>(
       "perceived-fairness-result", JSON::toString, JSON::readPerceivedFairnessResult,
       JSON::readPerceivedFairnessResult);
+
+  private static final Doc<List<OutcomeRecord>> OUTCOMES = new Doc<>("outcome-records",
+      JSON::outcomeRecordsToString, JSON::readOutcomeRecords, JSON::readOutcomeRecords);
+  private static final Doc<List<RecognitionRecord>> RECOGNITION_RECORDS = new Doc<>(
+      "recognition-records", JSON::recognitionRecordsToString, JSON::readRecognitionRecords,
+      JSON::readRecognitionRecords);
+  private static final Doc<List<Meeting>> MEETINGS = new Doc<>("meetings",
+      JSON::meetingsToString, JSON::readMeetings, JSON::readMeetings);
+
+  @Provide
+  Arbitrary<ImmutableList<OutcomeRecord>> outcomes() {
+    return ActionGenerators.outcomeRecords();
+  }
+
+  @Provide
+  Arbitrary<ImmutableList<RecognitionRecord>> recognitionRecords() {
+    return ActionGenerators.recognitionRecords();
+  }
+
+  @Provide
+  Arbitrary<ImmutableList<Meeting>> meetings() {
+    return ActionGenerators.meetings();
+  }
+
+  @Property(tries = 40)
+  void fairnessInputs_readOfWrite_isTheValue(
+      @ForAll("outcomes") ImmutableList<OutcomeRecord> outcomes,
+      @ForAll("recognitionRecords") ImmutableList<RecognitionRecord> recognitions,
+      @ForAll("meetings") ImmutableList<Meeting> meetings) {
+    OUTCOMES.roundTrip(outcomes);
+    RECOGNITION_RECORDS.roundTrip(recognitions);
+    MEETINGS.roundTrip(meetings);
+  }
+
+  @Property(tries = 40)
+  void fairnessInputs_mutatedDocument_givesAValueOrWireFormatException(
+      @ForAll("outcomes") ImmutableList<OutcomeRecord> outcomes,
+      @ForAll("recognitionRecords") ImmutableList<RecognitionRecord> recognitions,
+      @ForAll("meetings") ImmutableList<Meeting> meetings, @ForAll long seed) {
+    OUTCOMES.mutated(outcomes, seed);
+    RECOGNITION_RECORDS.mutated(recognitions, seed);
+    MEETINGS.mutated(meetings, seed);
+  }
 
   @Provide
   Arbitrary<InterventionCatalog> catalogs() {
@@ -248,7 +294,8 @@ class ActionJsonProperties {
   @Property(tries = 100)
   void anyDocumentType_randomBytes_giveAValueOrWireFormatException(@ForAll byte[] bytes) {
     for (Doc<?> doc : List.of(CATALOG, RECOMMENDATIONS, PARTICIPANTS, ROUND, HISTORY, EVALUATION,
-        WAVES, RESULT, IMPACT, RECOGNITION, VOICE, PARTICIPATION, PERCEIVED)) {
+        WAVES, RESULT, IMPACT, RECOGNITION, VOICE, PARTICIPATION, PERCEIVED, OUTCOMES,
+        RECOGNITION_RECORDS, MEETINGS)) {
       assertValueOrWireFormatException(bytes,
           in -> doc.readStream().apply(new ByteArrayInputStream(in)));
     }
