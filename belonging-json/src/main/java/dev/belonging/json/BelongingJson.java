@@ -93,7 +93,7 @@ public final class BelongingJson {
   /**
    * With another limit on the nesting of arrays and objects.
    *
-   * @param maxNestingDepth levels, {@code >= 1}; documents of format 1.0 nest up to 5 levels
+   * @param maxNestingDepth levels, {@code >= 1}; documents of format 1.0 nest up to 6 levels
    * @return a reader and writer with this limit
    * @throws IllegalArgumentException if {@code maxNestingDepth < 1}
    */

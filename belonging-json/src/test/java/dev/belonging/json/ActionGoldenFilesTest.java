@@ -142,6 +142,22 @@ class ActionGoldenFilesTest {
   }
 
   @Test
+  void goldenFiles_nestAtMostSixLevels_asDocumented() {
+    BelongingJson six = JSON.withMaxNestingDepth(6);
+    assertThat(six.readRecommendations(golden("recommendations.json")))
+        .isEqualTo(ActionFixtures.recommendations());
+    assertThat(six.readPairingHistory(golden("pairing-history.json")))
+        .isEqualTo(ActionFixtures.history());
+    assertThat(six.readAdverseImpactResult(golden("adverse-impact-result.json")))
+        .isEqualTo(ActionFixtures.adverseImpact());
+    assertThat(six.readMeetings(golden("meetings.json"))).isEqualTo(ActionFixtures.meetings());
+    WireFormatException e = org.junit.jupiter.api.Assertions.assertThrows(
+        WireFormatException.class,
+        () -> JSON.withMaxNestingDepth(5).readPairingHistory(golden("pairing-history.json")));
+    assertThat(e.rule()).contains("limit maxNestingDepth");
+  }
+
+  @Test
   void everyGoldenFile_isValidAgainstItsSchema() {
     String[][] files = {
         {"intervention-catalog-builtin.json", "intervention-catalog"},
