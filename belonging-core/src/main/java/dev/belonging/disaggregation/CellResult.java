@@ -29,11 +29,27 @@ public abstract class CellResult {
     return statistics().isPresent();
   }
 
-  static Published published(Subgroup subgroup, GroupStatistics statistics) {
+  /**
+   * A published cell, for rebuilding a report from its serialized form (for example by
+   * belonging-json). {@link Disaggregation#report} is the only source of cells computed from
+   * responses; a cell built here is as trustworthy as the document it came from.
+   *
+   * @param subgroup the cell
+   * @param statistics everything published about it
+   * @return the cell
+   */
+  public static Published published(Subgroup subgroup, GroupStatistics statistics) {
     return new Published(subgroup, statistics);
   }
 
-  static Suppressed suppressed(Subgroup subgroup, SuppressionReason reason) {
+  /**
+   * A suppressed cell, for rebuilding a report from its serialized form; it carries no number.
+   *
+   * @param subgroup the cell
+   * @param reason why it is suppressed
+   * @return the cell
+   */
+  public static Suppressed suppressed(Subgroup subgroup, SuppressionReason reason) {
     return new Suppressed(subgroup, reason);
   }
 

@@ -24,7 +24,7 @@ public abstract class Change {
   /** The breakdown; empty for the whole organisation. */
   public abstract Optional<Breakdown> breakdown();
 
-  /** The cell. */
+  /** The cell; it fixes exactly the breakdown's dimensions (none without a breakdown). */
   public abstract Subgroup subgroup();
 
   /** The construct. */
@@ -36,7 +36,7 @@ public abstract class Change {
   /** The later mean score. */
   public abstract double laterMean();
 
-  /** Later minus earlier. */
+  /** Later minus earlier, exactly {@code laterMean() - earlierMean()}. */
   public abstract double difference();
 
   /** The 95% Welch interval of the difference. */
@@ -56,6 +56,39 @@ public abstract class Change {
   /** Whether this is a win: a significant improvement. */
   public final boolean win() {
     return significant() && difference() > 0;
+  }
+
+
+  /**
+   * A builder, for rebuilding Changes from their serialized form (for example by
+   * belonging-json); {@link Disaggregation} is the only source of values computed from
+   * responses. {@code build()} checks the invariants listed on the accessors.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link Change}. Not thread-safe. {@code build()} throws {@link
+   * IllegalArgumentException} if an invariant is broken or a required value is missing.
+   */
+  public static final class Builder extends ImmutableChange.Builder {
+    Builder() {}
+  }
+
+  @Value.Check
+  void check() {
+    ReportChecks.cellOf(breakdown(), subgroup(), "the subgroup of a change");
+    ReportChecks.finite("earlierMean", earlierMean());
+    ReportChecks.finite("laterMean", laterMean());
+    if (Double.compare(difference(), laterMean() - earlierMean()) != 0) {
+      throw new IllegalArgumentException("difference must be laterMean - earlierMean");
+    }
+    ReportChecks.finite("differenceInterval", differenceInterval());
+    ReportChecks.inRange("p", p(), 0, 1);
+    ReportChecks.inRange("q", q(), 0, 1);
   }
 
   @Override

@@ -41,22 +41,22 @@ public abstract class Gap {
   /** The breakdown of the cell. */
   public abstract Breakdown breakdown();
 
-  /** The cell. */
+  /** The cell; it fixes exactly the breakdown's dimensions. */
   public abstract Subgroup subgroup();
 
   /** The construct. */
   public abstract Construct construct();
 
-  /** The kind of baseline compared with. */
+  /** The kind of baseline compared with: that of the breakdown's baseline. */
   public abstract Baseline.Kind baselineKind();
 
-  /** Scored respondents in the cell. */
+  /** Scored respondents in the cell, {@code >= 1}. */
   public abstract long cellRespondents();
 
-  /** Scored respondents in the baseline. */
+  /** Scored respondents in the baseline, {@code >= 1}. */
   public abstract long baselineRespondents();
 
-  /** Cell mean minus baseline mean, on the items' scale. */
+  /** Cell mean minus baseline mean, on the items' scale; finite. */
   public abstract double difference();
 
   /** The 95% Welch interval of the difference; needs 2 or more respondents on each side. */
@@ -65,7 +65,7 @@ public abstract class Gap {
   /** Welch's t statistic. */
   public abstract OptionalDouble t();
 
-  /** Welch-Satterthwaite degrees of freedom. */
+  /** Welch-Satterthwaite degrees of freedom, {@code > 0}. */
   public abstract OptionalDouble degreesOfFreedom();
 
   /** Two-sided p-value of Welch's test, in [0, 1]. */
@@ -109,6 +109,50 @@ public abstract class Gap {
     }
     Interval ci = differenceInterval().get();
     return ci.lower() > 0 ? ci.lower() : ci.upper() < 0 ? ci.upper() : 0;
+  }
+
+
+  /**
+   * A builder, for rebuilding Gaps from their serialized form (for example by
+   * belonging-json); {@link Disaggregation} is the only source of values computed from
+   * responses. {@code build()} checks the invariants listed on the accessors.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link Gap}. Not thread-safe. {@code build()} throws {@link
+   * IllegalArgumentException} if an invariant is broken or a required value is missing.
+   */
+  public static final class Builder extends ImmutableGap.Builder {
+    Builder() {}
+  }
+
+  @Value.Check
+  void check() {
+    ReportChecks.cellOf(Optional.of(breakdown()), subgroup(), "the subgroup of a gap");
+    if (baselineKind() != breakdown().baseline().kind()) {
+      throw new IllegalArgumentException("baselineKind of a gap must be the kind of its "
+          + "breakdown's baseline, " + breakdown().baseline().kind() + ", but was "
+          + baselineKind());
+    }
+    ReportChecks.atLeast("cellRespondents", cellRespondents(), 1);
+    ReportChecks.atLeast("baselineRespondents", baselineRespondents(), 1);
+    ReportChecks.finite("difference", difference());
+    ReportChecks.finite("differenceInterval", differenceInterval());
+    ReportChecks.finite("t", t());
+    ReportChecks.inRange("degreesOfFreedom", degreesOfFreedom(), Double.MIN_VALUE,
+        Double.MAX_VALUE);
+    ReportChecks.inRange("p", p(), 0, 1);
+    ReportChecks.inRange("q", q(), 0, 1);
+    ReportChecks.finite("hedgesG", hedgesG());
+    ReportChecks.inRange("favorableDifference", favorableDifference(), -1, 1);
+    ReportChecks.finite("favorableDifferenceInterval", favorableDifferenceInterval());
+    ReportChecks.inRange("minimumDetectableDifference", minimumDetectableDifference(), 0,
+        Double.MAX_VALUE);
   }
 
   @Override

@@ -25,6 +25,26 @@ public abstract class TrendReport {
         .collect(ImmutableList.toImmutableList());
   }
 
+
+  /**
+   * A builder, for rebuilding TrendReports from their serialized form (for example by
+   * belonging-json); {@link Disaggregation} is the only source of values computed from
+   * responses. {@code build()} checks the invariants listed on the accessors.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Builds a {@link TrendReport}. Not thread-safe. {@code build()} throws {@link
+   * IllegalArgumentException} if an invariant is broken or a required value is missing.
+   */
+  public static final class Builder extends ImmutableTrendReport.Builder {
+    Builder() {}
+  }
+
   @Override
   public String toString() {
     return "TrendReport[changes=" + changes().size() + "]";

@@ -7,7 +7,10 @@
  *
  * <p>Privacy by construction: raw cell sums live in a non-exported internal package; a number
  * about a cell reaches a public type only after the release step has decided that the cell may be
- * published.
+ * published. The public builders of the released values (for example {@link
+ * dev.belonging.disaggregation.DisaggregationReport#builder()}) exist to rebuild a report from its
+ * serialized form; they never see raw sums, and their checks reject a published cell below the
+ * report's minimum group size.
  */
 @NullMarked
 package dev.belonging.disaggregation;

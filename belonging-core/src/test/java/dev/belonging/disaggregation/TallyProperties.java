@@ -101,11 +101,11 @@ class TallyProperties {
   void report_publishedCounts_equalBruteForce(@ForAll("rows") List<int[]> rows) {
     DisaggregationReport report = DISAGGREGATION.report(tally(rows));
     List<Response> responses = responses(rows);
-    List<BreakdownResult> all = new ArrayList<>(report.breakdowns());
-    all.add(ImmutableBreakdownResult.builder().breakdown(Breakdown.of(Dimension.ROLE))
-        .addCells(report.overall()).build());
-    for (BreakdownResult result : all) {
-      for (CellResult cell : result.cells()) {
+    List<List<CellResult>> all = new ArrayList<>();
+    report.breakdowns().forEach(result -> all.add(result.cells()));
+    all.add(List.of(report.overall()));
+    for (List<CellResult> cells : all) {
+      for (CellResult cell : cells) {
         List<Response> members = new ArrayList<>();
         for (Response r : responses) {
           if (inCell(r, cell.subgroup())) {

@@ -2,6 +2,10 @@ package dev.belonging.json;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.google.common.collect.ImmutableList;
+import dev.belonging.anonymity.AnonymityPolicy;
+import dev.belonging.disaggregation.BreakdownRequest;
+import dev.belonging.disaggregation.DisaggregationReport;
+import dev.belonging.disaggregation.TrendReport;
 import dev.belonging.fairness.AdverseImpactResult;
 import dev.belonging.fairness.Meeting;
 import dev.belonging.fairness.OutcomeRecord;
@@ -31,7 +35,9 @@ import java.util.Map;
 
 /**
  * Reads and writes belonging's documents in wire format version {@value #FORMAT_VERSION}:
- * {@code belonging.instrument}, {@code belonging.roster} and {@code belonging.response-wave}.
+ * {@code belonging.instrument}, {@code belonging.roster}, {@code belonging.response-wave},
+ * {@code belonging.anonymity-policy}, {@code belonging.breakdown-request}, {@code belonging.report}
+ * and {@code belonging.trend-report}.
  *
  * <p>Every document is a JSON object whose first two members are {@code "format"} (the document
  * type) and {@code "version"} ({@code MAJOR.MINOR}). A reader accepts every {@code 1.x} version
@@ -51,7 +57,9 @@ import java.util.Map;
  *   <li>{@code maxStringLength}: characters per string, default 100,000;
  *   <li>{@code maxEntries}: elements of an array or members of an object, default 10,000
  *       (the records below excepted);
- *   <li>{@code maxRecords}: responses of a wave or people of a roster, default 10,000,000.
+ *   <li>{@code maxRecords}: responses of a wave, people of a roster, cells of a report's
+ *       breakdown, gaps and response rates of a report, changes of a trend report; default
+ *       10,000,000.
  * </ul>
  *
  * <p>Writing is deterministic: the same value always gives the same bytes (compact UTF-8 JSON, no
@@ -93,7 +101,7 @@ public final class BelongingJson {
   /**
    * With another limit on the nesting of arrays and objects.
    *
-   * @param maxNestingDepth levels, {@code >= 1}; documents of format 1.0 nest up to 6 levels
+   * @param maxNestingDepth levels, {@code >= 1}; documents of format 1.0 nest up to 10 levels
    * @return a reader and writer with this limit
    * @throws IllegalArgumentException if {@code maxNestingDepth < 1}
    */
@@ -132,7 +140,9 @@ public final class BelongingJson {
   }
 
   /**
-   * With another limit on the records of a document: responses of a wave, people of a roster.
+   * With another limit on the records of a document: responses of a wave, people of a roster,
+   * cells of a report's breakdown, gaps and response rates of a report, changes of a trend
+   * report.
    *
    * @param maxRecords records, {@code >= 1}
    * @return a reader and writer with this limit
@@ -338,6 +348,198 @@ public final class BelongingJson {
   public ResponseWaveWriter responseWaveWriter(
       OutputStream out, ResponseWave header, Iterable<Dimension> dimensions) {
     return new ResponseWaveWriter(codec.generator(out), header, dimensions, true);
+  }
+
+  // ---------------------------------------------------------------- anonymity policies
+
+  /**
+   * Reads a {@code belonging.anonymity-policy} document.
+   *
+   * @param in UTF-8 (or UTF-16/32) JSON; read but not closed
+   * @return the policy
+   * @throws WireFormatException if the document is not a valid anonymity policy of format 1.x
+   * @throws java.io.UncheckedIOException if the stream fails
+   */
+  public AnonymityPolicy readAnonymityPolicy(InputStream in) {
+    return codec.read(codec.parser(in), AnonymityPolicyDocument.INSTANCE);
+  }
+
+  /**
+   * Reads a {@code belonging.anonymity-policy} document from text.
+   *
+   * @param json the document
+   * @return the policy
+   * @throws WireFormatException if the document is not a valid anonymity policy of format 1.x
+   */
+  public AnonymityPolicy readAnonymityPolicy(String json) {
+    return codec.read(codec.parser(json), AnonymityPolicyDocument.INSTANCE);
+  }
+
+  /**
+   * Writes an anonymity policy as a {@code belonging.anonymity-policy} document in UTF-8.
+   *
+   * @param policy the policy
+   * @param out the stream; flushed, not closed
+   * @throws java.io.UncheckedIOException if the stream fails
+   */
+  public void write(AnonymityPolicy policy, OutputStream out) {
+    write(policy, AnonymityPolicyDocument.INSTANCE, out);
+  }
+
+  /**
+   * An anonymity policy as a {@code belonging.anonymity-policy} document.
+   *
+   * @param policy the policy
+   * @return the document
+   */
+  public String toString(AnonymityPolicy policy) {
+    return text(policy, AnonymityPolicyDocument.INSTANCE);
+  }
+
+  // ---------------------------------------------------------------- breakdown requests
+
+  /**
+   * Reads a {@code belonging.breakdown-request} document.
+   *
+   * @param in UTF-8 (or UTF-16/32) JSON; read but not closed
+   * @return the request
+   * @throws WireFormatException if the document is not a valid breakdown request of format 1.x
+   * @throws java.io.UncheckedIOException if the stream fails
+   */
+  public BreakdownRequest readBreakdownRequest(InputStream in) {
+    return codec.read(codec.parser(in), BreakdownRequestDocument.INSTANCE);
+  }
+
+  /**
+   * Reads a {@code belonging.breakdown-request} document from text.
+   *
+   * @param json the document
+   * @return the request
+   * @throws WireFormatException if the document is not a valid breakdown request of format 1.x
+   */
+  public BreakdownRequest readBreakdownRequest(String json) {
+    return codec.read(codec.parser(json), BreakdownRequestDocument.INSTANCE);
+  }
+
+  /**
+   * Writes a breakdown request as a {@code belonging.breakdown-request} document in UTF-8.
+   *
+   * @param request the request
+   * @param out the stream; flushed, not closed
+   * @throws java.io.UncheckedIOException if the stream fails
+   */
+  public void write(BreakdownRequest request, OutputStream out) {
+    write(request, BreakdownRequestDocument.INSTANCE, out);
+  }
+
+  /**
+   * A breakdown request as a {@code belonging.breakdown-request} document.
+   *
+   * @param request the request
+   * @return the document
+   */
+  public String toString(BreakdownRequest request) {
+    return text(request, BreakdownRequestDocument.INSTANCE);
+  }
+
+  // ---------------------------------------------------------------- reports
+
+  /**
+   * Reads a {@code belonging.report} document: a released disaggregation report with published
+   * and suppressed cells, gaps and response rates.
+   *
+   * @param in UTF-8 (or UTF-16/32) JSON; read but not closed
+   * @return the report
+   * @throws WireFormatException if the document is not a valid report of format 1.x
+   * @throws java.io.UncheckedIOException if the stream fails
+   */
+  public DisaggregationReport readReport(InputStream in) {
+    return codec.read(codec.parser(in), ReportDocument.INSTANCE);
+  }
+
+  /**
+   * Reads a {@code belonging.report} document from text.
+   *
+   * @param json the document
+   * @return the report
+   * @throws WireFormatException if the document is not a valid report of format 1.x
+   */
+  public DisaggregationReport readReport(String json) {
+    return codec.read(codec.parser(json), ReportDocument.INSTANCE);
+  }
+
+  /**
+   * Writes a report as a {@code belonging.report} document in UTF-8. A suppressed cell is written
+   * with its reason only, never with a count.
+   *
+   * @param report the report
+   * @param out the stream; flushed, not closed
+   * @throws IllegalArgumentException if a dimension name is used both as sensitive and as not
+   *     sensitive
+   * @throws java.io.UncheckedIOException if the stream fails
+   */
+  public void write(DisaggregationReport report, OutputStream out) {
+    write(report, ReportDocument.INSTANCE, out);
+  }
+
+  /**
+   * A report as a {@code belonging.report} document.
+   *
+   * @param report the report
+   * @return the document
+   * @throws IllegalArgumentException if a dimension name is used both as sensitive and as not
+   *     sensitive
+   */
+  public String toString(DisaggregationReport report) {
+    return text(report, ReportDocument.INSTANCE);
+  }
+
+  /**
+   * Reads a {@code belonging.trend-report} document: the changes between two waves.
+   *
+   * @param in UTF-8 (or UTF-16/32) JSON; read but not closed
+   * @return the trend report
+   * @throws WireFormatException if the document is not a valid trend report of format 1.x
+   * @throws java.io.UncheckedIOException if the stream fails
+   */
+  public TrendReport readTrendReport(InputStream in) {
+    return codec.read(codec.parser(in), TrendReportDocument.INSTANCE);
+  }
+
+  /**
+   * Reads a {@code belonging.trend-report} document from text.
+   *
+   * @param json the document
+   * @return the trend report
+   * @throws WireFormatException if the document is not a valid trend report of format 1.x
+   */
+  public TrendReport readTrendReport(String json) {
+    return codec.read(codec.parser(json), TrendReportDocument.INSTANCE);
+  }
+
+  /**
+   * Writes a trend report as a {@code belonging.trend-report} document in UTF-8.
+   *
+   * @param report the trend report
+   * @param out the stream; flushed, not closed
+   * @throws IllegalArgumentException if a dimension name is used both as sensitive and as not
+   *     sensitive
+   * @throws java.io.UncheckedIOException if the stream fails
+   */
+  public void write(TrendReport report, OutputStream out) {
+    write(report, TrendReportDocument.INSTANCE, out);
+  }
+
+  /**
+   * A trend report as a {@code belonging.trend-report} document.
+   *
+   * @param report the trend report
+   * @return the document
+   * @throws IllegalArgumentException if a dimension name is used both as sensitive and as not
+   *     sensitive
+   */
+  public String toString(TrendReport report) {
+    return text(report, TrendReportDocument.INSTANCE);
   }
 
   // ---------------------------------------------------------------- shared

@@ -8,6 +8,10 @@ import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonSerializer;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.module.SimpleModule;
+import dev.belonging.anonymity.AnonymityPolicy;
+import dev.belonging.disaggregation.BreakdownRequest;
+import dev.belonging.disaggregation.DisaggregationReport;
+import dev.belonging.disaggregation.TrendReport;
 import dev.belonging.fairness.AdverseImpactResult;
 import dev.belonging.fairness.ParticipationResult;
 import dev.belonging.fairness.PerceivedFairnessResult;
@@ -27,7 +31,9 @@ import dev.belonging.workforce.Roster;
 /**
  * A Jackson {@link com.fasterxml.jackson.databind.Module} for users who bring their own {@link
  * com.fasterxml.jackson.databind.ObjectMapper}: it reads and writes {@link Instrument}, {@link
- * Roster} and {@link ResponseWave} as the same wire-format documents as {@link BelongingJson},
+ * Roster}, {@link ResponseWave}, {@link AnonymityPolicy}, {@link BreakdownRequest}, {@link
+ * DisaggregationReport} and {@link TrendReport} as the same wire-format documents as {@link
+ * BelongingJson},
  * wherever they appear in the user's own types.
  *
  * <p>Reading applies the module's limits on entries and records and the same validation; the
@@ -58,6 +64,10 @@ public final class BelongingJsonModule extends SimpleModule {
     Codec codec = json.codec();
     document(Instrument.class, InstrumentDocument.INSTANCE, codec);
     document(Roster.class, RosterDocument.INSTANCE, codec);
+    document(AnonymityPolicy.class, AnonymityPolicyDocument.INSTANCE, codec);
+    document(BreakdownRequest.class, BreakdownRequestDocument.INSTANCE, codec);
+    document(DisaggregationReport.class, ReportDocument.INSTANCE, codec);
+    document(TrendReport.class, TrendReportDocument.INSTANCE, codec);
     addDeserializer(ResponseWave.class, new JsonDeserializer<ResponseWave>() {
       @Override
       public ResponseWave deserialize(JsonParser p, DeserializationContext context) {

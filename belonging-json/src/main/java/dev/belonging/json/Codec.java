@@ -186,7 +186,7 @@ final class Codec {
    */
   <D, T> T read(JsonParser raw, DocumentType<D, T> type, boolean root) {
     String version = VERSION;
-    JsonParser parser = new LimitingParser(raw, limits, type.recordField(), VERSION);
+    JsonParser parser = new LimitingParser(raw, limits, type, VERSION);
     try {
       parser.enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
       version = readEnvelope(parser, type.format());

@@ -10,20 +10,21 @@ import org.jspecify.annotations.Nullable;
 /**
  * Counts the elements of every array and the members of every object while they are read, so a
  * hostile document cannot make a data-bound reader allocate millions of values before any check
- * runs. The top-level array named {@code recordField} may hold up to {@code maxRecords} elements,
- * every other array and object up to {@code maxEntries}.
+ * runs. The arrays of records of the document type (by default the top-level array named by
+ * {@link DocumentType#recordField()}) may hold up to {@code maxRecords} elements, every other
+ * array and object up to {@code maxEntries}.
  */
 final class LimitingParser extends JsonParserDelegate {
   private final int maxEntries;
   private final long maxRecords;
-  private final String recordField;
+  private final DocumentType<?, ?> type;
   private final String version;
 
-  LimitingParser(JsonParser parser, Limits limits, String recordField, String version) {
+  LimitingParser(JsonParser parser, Limits limits, DocumentType<?, ?> type, String version) {
     super(parser);
     this.maxEntries = limits.maxEntries();
     this.maxRecords = limits.maxRecords();
-    this.recordField = recordField;
+    this.type = type;
     this.version = version;
   }
 
@@ -52,7 +53,7 @@ final class LimitingParser extends JsonParserDelegate {
       return;
     }
     int count = context.getEntryCount();
-    boolean records = context.inArray() && isRecords(context);
+    boolean records = context.inArray() && type.isRecords(context);
     long limit = records ? maxRecords : maxEntries;
     if (count > limit) {
       String pointer = Pointers.of(delegate);
@@ -61,11 +62,5 @@ final class LimitingParser extends JsonParserDelegate {
           : "is entry " + count + " of an array or object of at most " + limit
               + " entries (limit maxEntries)", version, null);
     }
-  }
-
-  private boolean isRecords(JsonStreamContext array) {
-    JsonStreamContext holder = array.getParent();
-    return holder != null && holder.inObject() && holder.getParent() != null
-        && holder.getParent().inRoot() && recordField.equals(holder.getCurrentName());
   }
 }
