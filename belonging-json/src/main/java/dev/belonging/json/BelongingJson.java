@@ -37,7 +37,16 @@ import java.util.Map;
  * Reads and writes belonging's documents in wire format version {@value #FORMAT_VERSION}:
  * {@code belonging.instrument}, {@code belonging.roster}, {@code belonging.response-wave},
  * {@code belonging.anonymity-policy}, {@code belonging.breakdown-request}, {@code belonging.report}
- * and {@code belonging.trend-report}.
+ * and {@code belonging.trend-report}; and, for interventions and fairness, {@code
+ * belonging.intervention-catalog}, {@code belonging.recommendations}, {@code
+ * belonging.participants}, {@code belonging.pairing-round}, {@code belonging.pairing-history},
+ * {@code belonging.trial-evaluation}, {@code belonging.trial-waves}, {@code
+ * belonging.trial-result}, the five fairness results ({@code belonging.adverse-impact-result},
+ * {@code belonging.recognition-equity-result}, {@code belonging.voice-equity-result}, {@code
+ * belonging.participation-parity-result}, {@code belonging.perceived-fairness-result}) and the
+ * fairness inputs ({@code belonging.outcome-records}, {@code belonging.recognition-records},
+ * {@code belonging.meetings}). Documents of a list have methods named after it ({@code
+ * readParticipants}, {@code writeParticipants}, {@code participantsToString}).
  *
  * <p>Every document is a JSON object whose first two members are {@code "format"} (the document
  * type) and {@code "version"} ({@code MAJOR.MINOR}). A reader accepts every {@code 1.x} version

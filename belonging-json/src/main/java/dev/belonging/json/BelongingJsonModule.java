@@ -32,9 +32,12 @@ import dev.belonging.workforce.Roster;
  * A Jackson {@link com.fasterxml.jackson.databind.Module} for users who bring their own {@link
  * com.fasterxml.jackson.databind.ObjectMapper}: it reads and writes {@link Instrument}, {@link
  * Roster}, {@link ResponseWave}, {@link AnonymityPolicy}, {@link BreakdownRequest}, {@link
- * DisaggregationReport} and {@link TrendReport} as the same wire-format documents as {@link
- * BelongingJson},
- * wherever they appear in the user's own types.
+ * DisaggregationReport}, {@link TrendReport}, {@link InterventionCatalog}, {@link
+ * Recommendations}, {@link PairingRound}, {@link TrialEvaluation}, {@link TrialWaves}, {@link
+ * TrialResult} and the five fairness results as the same wire-format documents as {@link
+ * BelongingJson}, wherever they appear in the user's own types. The list documents
+ * (participants, pairing history, fairness records, meetings) have no type of their own and are
+ * not registered.
  *
  * <p>Reading applies the module's limits on entries and records and the same validation; the
  * limits on document length, nesting and strings are those of the caller's mapper. Failures are
