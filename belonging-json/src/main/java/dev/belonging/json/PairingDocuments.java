@@ -2,6 +2,7 @@ package dev.belonging.json;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import com.fasterxml.jackson.core.JsonStreamContext;
 import com.google.common.collect.ImmutableList;
 import dev.belonging.intervention.PairingGroup;
 import dev.belonging.intervention.PairingRound;
@@ -23,7 +24,8 @@ import org.jspecify.annotations.Nullable;
  * <p>Times of day are ISO-8601 local times, written in {@link LocalTime#toString()}'s shortest
  * form ({@code "09:00"}, {@code "22:30:15"}); time zones are {@link java.time.ZoneId} ids. A
  * round's {@code exactMatching} is always written; a group's {@code joinedAsThird} only for a
- * trio that has one.
+ * trio that has one. A round's {@code groups} and {@code unmatched}, and a history's {@code
+ * rounds}, are records (limit maxRecords).
  */
 final class PairingDocuments {
   private PairingDocuments() {}
@@ -168,6 +170,13 @@ final class PairingDocuments {
       return "groups";
     }
 
+    /** Both {@code groups} and {@code unmatched} grow with the participants. */
+    @Override
+    public boolean isRecords(JsonStreamContext array) {
+      return DocumentType.isMemberOfRoot(array, "groups")
+          || DocumentType.isMemberOfRoot(array, "unmatched");
+    }
+
     @Override
     public PairingRound toDomain(RoundDto dto, Mapping m) {
       return round(dto, "", m);
@@ -241,6 +250,19 @@ final class PairingDocuments {
     @Override
     public HistoryDto emptyDto() {
       return new HistoryDto(null, null, null);
+    }
+
+    /** The rounds, and the groups and unmatched participants of each round. */
+    @Override
+    public boolean isRecords(JsonStreamContext array) {
+      if (DocumentType.isMemberOfRoot(array, "rounds")) {
+        return true;
+      }
+      JsonStreamContext round = array.getParent();
+      return round != null && round.inObject()
+          && ("groups".equals(round.getCurrentName())
+              || "unmatched".equals(round.getCurrentName()))
+          && round.getParent() != null && DocumentType.isMemberOfRoot(round.getParent(), "rounds");
     }
 
     @Override

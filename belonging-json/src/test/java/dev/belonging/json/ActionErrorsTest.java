@@ -184,6 +184,25 @@ class ActionErrorsTest {
   }
 
   @Test
+  void pairingDocuments_groupsAndRounds_areRecords() {
+    java.util.List<dev.belonging.intervention.PairingGroup> pairs = new java.util.ArrayList<>();
+    for (int i = 0; i < 6; i++) {
+      pairs.add(dev.belonging.intervention.PairingGroup.of(
+          java.util.List.of("a" + i, "b" + i), 0.5));
+    }
+    dev.belonging.intervention.PairingRound round =
+        dev.belonging.intervention.PairingRound.of(pairs, java.util.List.of());
+    BelongingJson fourEntries = JSON.withMaxEntries(4);
+    assertThat(fourEntries.readPairingRound(JSON.toString(round))).isEqualTo(round);
+    java.util.List<dev.belonging.intervention.PairingRound> history =
+        java.util.Collections.nCopies(5, round);
+    assertThat(fourEntries.readPairingHistory(JSON.pairingHistoryToString(history)))
+        .isEqualTo(history);
+    assertFails(() -> JSON.withMaxRecords(5).readPairingHistory(
+        JSON.pairingHistoryToString(history)), "/rounds/0/groups/5", "limit maxRecords");
+  }
+
+  @Test
   void pairingHistory_roundsCarryNoEnvelope() {
     String history = "{\"format\":\"belonging.pairing-history\",\"version\":\"1.0\","
         + "\"rounds\":[" + ROUND + "]}";
