@@ -1,6 +1,8 @@
 package dev.belonging.fairness;
 
 import com.google.common.collect.ImmutableList;
+import dev.belonging.anonymity.AnonymityPolicy;
+import dev.belonging.anonymity.CellKind;
 import dev.belonging.internal.stats.ConfidenceLimits;
 import dev.belonging.internal.stats.FisherExact;
 import dev.belonging.internal.stats.MantelHaenszel;
@@ -14,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
 
@@ -42,30 +45,40 @@ import org.jspecify.annotations.Nullable;
  * counts summed over strata and {@link GroupImpact#pooled()} adds the Cochran-Mantel-Haenszel
  * test against the reference across strata.
  *
- * <p><b>Anonymity.</b> A group smaller than the minimum group size (5 by default, never below 3,
- * doubled for sensitive dimensions) is suppressed, and so is the smallest other group when the
- * suppressed ones together would be recoverable from a total; suppression depends on sizes only.
+ * <p><b>Anonymity.</b> Every group passes the exact disclosure check of {@code
+ * dev.belonging.anonymity} under the check's {@link AnonymityPolicy}, as survey cells do. The
+ * cells are sets of people: the groups, with the total (headcount and number selected) and, for
+ * stratified data, each stratum's total treated as known to readers. A group below the minimum
+ * group size (the policy's {@link AnonymityPolicy#minimumGroupSize()}, 5 by default; its {@link
+ * AnonymityPolicy#sensitiveMinimum()}, 10, for sensitive dimensions) is suppressed as {@link
+ * Suppression#BELOW_MINIMUM_GROUP_SIZE}; a group whose publication would let any set of people
+ * below the minimum be derived from the published groups and those totals (by subtraction or any
+ * other linear combination, including by a person who knows their own outcome) is suppressed as
+ * {@link Suppression#COMPLEMENT_DISCLOSURE}. The pooled evidence of a group is published only when
+ * the group and the reference within every stratum pass the same check, since the
+ * Cochran-Mantel-Haenszel numbers are computed from them. Suppression depends on who is in which
+ * group only, never on outcomes.
  *
  * <p>Instances are immutable and thread-safe.
  */
 public final class AdverseImpact {
   private static final AdverseImpact DEFAULTS =
-      new AdverseImpact(0.8, 0.95, 0.05, FairnessRelease.DEFAULT_MINIMUM_GROUP_SIZE);
+      new AdverseImpact(0.8, 0.95, 0.05, AnonymityPolicy.withDefaults());
 
   private final double fourFifthsThreshold;
   private final double level;
   private final double alpha;
-  private final int minimumGroupSize;
+  private final AnonymityPolicy policy;
 
   private AdverseImpact(double fourFifthsThreshold, double level, double alpha,
-      int minimumGroupSize) {
+      AnonymityPolicy policy) {
     this.fourFifthsThreshold = fourFifthsThreshold;
     this.level = level;
     this.alpha = alpha;
-    this.minimumGroupSize = minimumGroupSize;
+    this.policy = Objects.requireNonNull(policy, "policy");
   }
 
-  /** Threshold 0.8, 95% intervals, alpha 0.05, minimum group size 5. */
+  /** Threshold 0.8, 95% intervals, alpha 0.05, {@link AnonymityPolicy#withDefaults()}. */
   public static AdverseImpact withDefaults() {
     return DEFAULTS;
   }
@@ -79,7 +92,7 @@ public final class AdverseImpact {
    */
   public AdverseImpact withFourFifthsThreshold(double threshold) {
     return new AdverseImpact(Levels.ratioThreshold("fourFifthsThreshold", threshold), level,
-        alpha, minimumGroupSize);
+        alpha, policy);
   }
 
   /**
@@ -91,7 +104,7 @@ public final class AdverseImpact {
    */
   public AdverseImpact withLevel(double level) {
     return new AdverseImpact(fourFifthsThreshold, Levels.openUnit("level", level), alpha,
-        minimumGroupSize);
+        policy);
   }
 
   /**
@@ -103,19 +116,33 @@ public final class AdverseImpact {
    */
   public AdverseImpact withAlpha(double alpha) {
     return new AdverseImpact(fourFifthsThreshold, level, Levels.openUnit("alpha", alpha),
-        minimumGroupSize);
+        policy);
   }
 
   /**
-   * This check with another minimum group size.
+   * This check under another anonymity policy; groups are score cells, so its {@link
+   * AnonymityPolicy#minimumGroupSize()}, {@link AnonymityPolicy#sensitiveMinimum()} and {@link
+   * AnonymityPolicy#coalitionSize()} apply.
    *
-   * @param minimumGroupSize {@code >= 3}; sensitive dimensions use twice this
+   * @param policy the policy, fixed before results exist
+   * @return the new check
+   * @throws NullPointerException if {@code policy} is null
+   */
+  public AdverseImpact withPolicy(AnonymityPolicy policy) {
+    return new AdverseImpact(fourFifthsThreshold, level, alpha, policy);
+  }
+
+  /**
+   * This check with another minimum group size: shorthand for {@link #withPolicy} with the
+   * policy's score (and response-rate) minimum set to {@code minimumGroupSize}, raising its
+   * sensitive and comment minimums to it where they are lower.
+   *
+   * @param minimumGroupSize {@code >= 3}
    * @return the new check
    * @throws IllegalArgumentException if {@code minimumGroupSize < 3}
    */
   public AdverseImpact withMinimumGroupSize(int minimumGroupSize) {
-    return new AdverseImpact(fourFifthsThreshold, level, alpha,
-        FairnessRelease.checkMinimum(minimumGroupSize));
+    return withPolicy(FairnessRelease.withMinimum(policy, minimumGroupSize));
   }
 
   /** The impact-ratio threshold, in (0, 1]. */
@@ -133,9 +160,14 @@ public final class AdverseImpact {
     return alpha;
   }
 
-  /** The minimum group size before raising for sensitive dimensions, {@code >= 3}. */
+  /** The anonymity policy. */
+  public AnonymityPolicy policy() {
+    return policy;
+  }
+
+  /** The minimum group size of non-sensitive dimensions, {@code >= 3}. */
   public int minimumGroupSize() {
-    return minimumGroupSize;
+    return policy.minimumGroupSize();
   }
 
   /**
@@ -194,18 +226,18 @@ public final class AdverseImpact {
     int groups = labels.size();
     int[] selected = new int[groups];
     int[] size = new int[groups];
-    long[] sizes = new long[groups];
     for (int g = 0; g < groups; g++) {
       for (SelectionOutcome o : byGroup.get(labels.get(g))) {
         selected[g] += o.selected();
         size[g] += o.size();
       }
-      sizes[g] = size[g];
     }
-    FairnessRelease release = FairnessRelease.decide(minimumGroupSize, dimension, sizes);
+    Cells cells = new Cells(dimension, labels, byGroup, stratified);
+    FairnessRelease release = cells.plan.decide(policy);
     int ref = -1;
     for (int g = 0; g < groups; g++) {
-      if (release.isPublished(g) && (ref < 0 || higherRate(g, ref, selected, size))) {
+      if (release.isPublished(cells.group[g])
+          && (ref < 0 || higherRate(g, ref, selected, size))) {
         ref = g;
       }
     }
@@ -213,17 +245,20 @@ public final class AdverseImpact {
     ImmutableList.Builder<GroupResult<GroupImpact>> results = ImmutableList.builder();
     int[] verdicts = new int[DisparityVerdict.values().length];
     for (int g = 0; g < groups; g++) {
-      GroupResult<GroupImpact> r = release.release(g, labels.get(g), i -> impact(
-          i, reference, labels, selected, size, stratified ? byGroup : null));
+      int group = g;
+      GroupResult<GroupImpact> r = release.release(cells.group[g], labels.get(g), () -> impact(
+          group, reference, labels, selected, size,
+          stratified, stratified ? cells.pooling(release, group, reference) : Optional.empty(),
+          byGroup));
       r.published().ifPresent(v -> verdicts[v.verdict().ordinal()]++);
       results.add(r);
     }
     return ImmutableAdverseImpactResult.builder()
         .dimension(dimension.name())
-        .minimumGroupSize(release.minimum())
+        .minimumGroupSize(policy.minimumFor(CellKind.SCORE, dimension.sensitive()))
         .groups(results.build())
         .reference(reference < 0 ? Optional.empty() : Optional.of(labels.get(reference)))
-        .verdict(Groups.summary(dimension, release, groups, verdicts,
+        .verdict(Groups.summary(dimension, groups, release.countPublished(cells.group), verdicts,
             "selected at under four-fifths of the reference rate"))
         .build();
   }
@@ -236,7 +271,8 @@ public final class AdverseImpact {
   }
 
   private GroupImpact impact(int g, int ref, List<String> labels, int[] selected, int[] size,
-      @Nullable Map<String, List<SelectionOutcome>> strata) {
+      boolean stratified, Optional<Suppression> pooling,
+      Map<String, List<SelectionOutcome>> strata) {
     int x = selected[g];
     int n = size[g];
     int xr = selected[ref];
@@ -265,8 +301,12 @@ public final class AdverseImpact {
         .ifPresent(k -> b.impactRatioInterval(interval(k.interval())));
     long shortfall = Math.max(0, ceilDiv((long) xr * n - (long) x * nr, nr));
     b.shortfall(shortfall);
-    if (strata != null) {
-      b.pooled(pooled(strata.get(labels.get(g)), strata.get(labels.get(ref))));
+    if (stratified) {
+      if (pooling.isEmpty()) {
+        b.pooled(pooled(strata.get(labels.get(g)), strata.get(labels.get(ref))));
+      } else {
+        b.pooledSuppression(pooling);
+      }
     }
     String rates = name + " was selected at " + Text.percent(rate) + " (" + x + " of " + n
         + ") against " + Text.percent(referenceRate) + " (" + xr + " of " + nr + ") for "
@@ -353,6 +393,71 @@ public final class AdverseImpact {
     return null;
   }
 
+  /**
+   * The cells of an adverse-impact release: one atom per group and stratum; the total and each
+   * stratum's total (known to readers); each group; each group within each stratum (for the
+   * pooled evidence).
+   */
+  private static final class Cells {
+    final FairnessRelease.Plan plan = FairnessRelease.plan(CellKind.SCORE);
+    final int[] group;
+    /** Per group, per entry of the group: the cell of the group within that entry's stratum. */
+    final int[][] detail;
+
+    Cells(Dimension dimension, List<String> labels, Map<String, List<SelectionOutcome>> byGroup,
+        boolean stratified) {
+      int groups = labels.size();
+      int[][] atoms = new int[groups][];
+      Map<String, List<Integer>> strata = new TreeMap<>();
+      for (int g = 0; g < groups; g++) {
+        List<SelectionOutcome> entries = byGroup.get(labels.get(g));
+        atoms[g] = new int[entries.size()];
+        for (int e = 0; e < entries.size(); e++) {
+          atoms[g][e] = plan.atom(entries.get(e).size());
+          strata.computeIfAbsent(entries.get(e).stratum().orElse(""), s -> new ArrayList<>())
+              .add(atoms[g][e]);
+        }
+      }
+      plan.cell(FairnessRelease.TOTAL, false, plan.allAtoms());
+      if (stratified) {
+        strata.values().forEach(s -> plan.cell(FairnessRelease.TOTAL, false,
+            s.stream().mapToInt(Integer::intValue).toArray()));
+      }
+      boolean sensitive = dimension.sensitive();
+      group = new int[groups];
+      for (int g = 0; g < groups; g++) {
+        group[g] = plan.cell(FairnessRelease.GROUP, sensitive, atoms[g]);
+      }
+      detail = new int[groups][];
+      for (int g = 0; g < groups; g++) {
+        detail[g] = new int[atoms[g].length];
+        for (int e = 0; e < atoms[g].length; e++) {
+          detail[g][e] = stratified
+              ? plan.cell(FairnessRelease.DETAIL, sensitive, atoms[g][e]) : group[g];
+        }
+      }
+    }
+
+    /**
+     * Whether the pooled evidence of group {@code g} against {@code ref} may be published: empty
+     * when both groups within every stratum are published, else a reason (below the minimum if
+     * any such cell is, else complementary).
+     */
+    Optional<Suppression> pooling(FairnessRelease release, int g, int ref) {
+      Optional<Suppression> reason = Optional.empty();
+      for (int[] cells : List.of(detail[g], detail[ref])) {
+        for (int cell : cells) {
+          Optional<Suppression> d = release.decision(cell);
+          if (d.isPresent() && (reason.isEmpty()
+              || d.get() == Suppression.BELOW_MINIMUM_GROUP_SIZE)) {
+            reason = d;
+          }
+        }
+      }
+      return reason;
+    }
+  }
+
   static Interval interval(ConfidenceLimits limits) {
     return Interval.of(limits.lower(), limits.upper(), limits.level());
   }
@@ -366,17 +471,17 @@ public final class AdverseImpact {
     return o instanceof AdverseImpact other
         && Double.compare(fourFifthsThreshold, other.fourFifthsThreshold) == 0
         && Double.compare(level, other.level) == 0 && Double.compare(alpha, other.alpha) == 0
-        && minimumGroupSize == other.minimumGroupSize;
+        && policy.equals(other.policy);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(fourFifthsThreshold, level, alpha, minimumGroupSize);
+    return Objects.hash(fourFifthsThreshold, level, alpha, policy);
   }
 
   @Override
   public String toString() {
     return "AdverseImpact{fourFifthsThreshold=" + fourFifthsThreshold + ", level=" + level
-        + ", alpha=" + alpha + ", minimumGroupSize=" + minimumGroupSize + "}";
+        + ", alpha=" + alpha + ", policy=" + policy + "}";
   }
 }

@@ -41,7 +41,10 @@ public abstract class AdverseImpactResult {
   /** The breakdown dimension's name. */
   public abstract String dimension();
 
-  /** The minimum group size that was applied (raised for sensitive dimensions). */
+  /**
+   * The minimum group size applied to groups: the policy's, or its sensitive minimum for sensitive
+   * dimensions.
+   */
   public abstract int minimumGroupSize();
 
   /** Each group, published or suppressed. */

@@ -1,142 +1,287 @@
 package dev.belonging.fairness;
 
+import dev.belonging.anonymity.AnonymityPolicy;
+import dev.belonging.anonymity.CellDecision;
+import dev.belonging.anonymity.CellKind;
+import dev.belonging.anonymity.CellRequest;
+import dev.belonging.anonymity.DisclosureControl;
+import dev.belonging.anonymity.Members;
+import dev.belonging.anonymity.SuppressionReason;
 import dev.belonging.internal.Checks;
-import dev.belonging.workforce.Dimension;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
-import java.util.function.IntFunction;
+import java.util.function.Supplier;
 
 /**
- * The one place where the fairness checks decide which groups they may publish: the seam where
- * the disclosure-control engine plugs in.
+ * The one place where the fairness checks decide what they may publish: every group-level number
+ * passes {@link DisclosureControl}'s exact check, the engine that also releases survey cells.
  *
- * <p>Today it applies two rules that depend only on group sizes (never on outcomes):
+ * <p><b>Cells over people.</b> Everything a check publishes about a group (its size, the number
+ * selected, recognition events and person-periods, attendances and speaking turns, invitees and
+ * respondents, score sums and sums of squares) is a sum over the group's people, a linear
+ * statistic of the set of people. A check therefore describes its release as cells over people:
+ * {@link Plan#atom atoms} (the finest groups it knows, for example one group within one stratum)
+ * with their numbers of people, and {@link Plan#cell cells} that are unions of atoms. The engine
+ * identifies people by index; people of one atom are indistinguishable to anything a check
+ * publishes, so each atom of {@code s} people becomes {@code s} consecutive indices (as in the
+ * disaggregation's release gate; atoms above every minimum are capped, see {@link Plan#decide}). For voice and recognition a person may have several events
+ * (turns, awards, meetings); the cell is still the set of people, so the minimum counts people.
  *
- * <ol>
- *   <li><b>Primary</b>: a group with fewer members than the minimum is suppressed. The minimum
- *       is the configured {@code minimumGroupSize} k (default {@value #DEFAULT_MINIMUM_GROUP_SIZE},
- *       never below {@value #FLOOR}); groups of a sensitive dimension need {@value
- *       #SENSITIVE_FACTOR}k.
- *   <li><b>Complement</b>: if the suppressed groups together have fewer members than the
- *       minimum, a reader who knows the total (the headcount, the number promoted) could subtract
- *       the published groups and recover them as one small group. Then the smallest published
- *       group (ties: the later one) is suppressed too, and so on until the suppressed groups
- *       together reach the minimum or nothing is published. With two groups of which one is
- *       small, both are suppressed.
- * </ol>
+ * <p><b>Priorities.</b> {@link #TOTAL} cells are totals a reader is assumed to know anyway (the
+ * headcount, how many were promoted, the overall response rate): they are decided first, so the
+ * exact check protects every group against subtraction from them, whether or not the check
+ * publishes them. {@link #GROUP} cells are the groups of the breakdown, decided next (larger
+ * first, then in input order). {@link #DETAIL} cells (a group within one stratum) are decided last
+ * and never cost a group its publication.
  *
- * <p>The checks never publish totals over all groups or "rest of the organisation" figures that
- * include suppressed groups: comparisons are against a published reference group or the pooled
- * published groups, so no suppressed group enters a published number.
- *
- * <p><b>Integration.</b> When {@code dev.belonging.anonymity} is merged, {@link #decide} becomes
- * a call to {@code DisclosureControl.withDefaults().withPolicy(policy).protect(respondents,
- * requests)} with one cell request per group (its member set, sensitive flag), and the
- * decisions below are read from {@code Release.isPublished(key)} / {@code decision(key)}; the
- * minimum comes from {@code AnonymityPolicy.minimumFor(cellKind, sensitive)}. Nothing outside
- * this class needs to change. Thread-safe; immutable.
+ * <p>Decisions depend only on who is in which cell (the atom sizes), never on outcomes. Not
+ * thread-safe while planning; a decided release is immutable.
  */
 final class FairnessRelease {
-  /** The usual floor of minimum group sizes; smaller groups identify people too easily. */
-  static final int FLOOR = 3;
-  /** The minimum group size almost every platform uses for scores. */
-  static final int DEFAULT_MINIMUM_GROUP_SIZE = 5;
-  /** Groups of sensitive (self-identified demographic) dimensions need this many times k. */
-  static final int SENSITIVE_FACTOR = 2;
+  /** Totals assumed known to readers; decided first. */
+  static final int TOTAL = 2;
+  /** The groups of the breakdown. */
+  static final int GROUP = 1;
+  /** Finer cells that only some statistics need (a group within a stratum); decided last. */
+  static final int DETAIL = 0;
+  /** The cell index of the total in a release {@linkplain #ofGroups of groups}. */
+  static final int TOTAL_CELL = 0;
 
-  private final int minimum;
   private final List<Optional<Suppression>> decisions;
 
-  private FairnessRelease(int minimum, List<Optional<Suppression>> decisions) {
-    this.minimum = minimum;
+  private FairnessRelease(List<Optional<Suppression>> decisions) {
     this.decisions = decisions;
   }
 
   /**
-   * Validates a configured minimum group size.
+   * A policy with another score minimum, raising the comment and sensitive minimums to it where
+   * they are lower and setting the response-rate minimum to it (as the disaggregation does).
    *
    * @throws IllegalArgumentException if {@code minimumGroupSize < 3}
    */
-  static int checkMinimum(int minimumGroupSize) {
-    return Checks.atLeast("minimumGroupSize", minimumGroupSize, FLOOR);
-  }
-
-  /** The minimum a group of {@code dimension} must reach. */
-  static int effectiveMinimum(int minimumGroupSize, Dimension dimension) {
-    return dimension.sensitive()
-        ? Math.multiplyExact(SENSITIVE_FACTOR, minimumGroupSize) : minimumGroupSize;
+  static AnonymityPolicy withMinimum(AnonymityPolicy policy, int minimumGroupSize) {
+    int k = Checks.atLeast("minimumGroupSize", minimumGroupSize, 3);
+    return policy.withCommentMinimum(Math.max(policy.commentMinimum(), k))
+        .withSensitiveMinimum(Math.max(policy.sensitiveMinimum(), k))
+        .withResponseRateMinimum(k)
+        .withMinimumGroupSize(k);
   }
 
   /**
-   * Decides which groups may be published.
+   * The release of a check whose groups are disjoint sets of people: one atom per group, the total
+   * over all groups (known to readers) as cell {@link #TOTAL_CELL}, and group {@code g} as cell
+   * {@link #groupCell groupCell(g)}.
    *
-   * @param minimumGroupSize the configured k, {@code >= 3}
-   * @param dimension the breakdown dimension (its sensitivity raises the minimum)
-   * @param sizes the number of distinct members of each group, each {@code >= 0}
+   * @param policy the policy
+   * @param kind the kind of every cell
+   * @param sensitive whether the groups belong to a sensitive dimension
+   * @param people the number of distinct people of each group
+   * @throws IllegalArgumentException if a size is negative
    */
-  static FairnessRelease decide(int minimumGroupSize, Dimension dimension, long[] sizes) {
-    int minimum = effectiveMinimum(checkMinimum(minimumGroupSize), dimension);
-    List<Optional<Suppression>> decisions = new ArrayList<>();
-    long suppressedTotal = 0;
-    for (int i = 0; i < sizes.length; i++) {
-      if (sizes[i] < minimum) {
-        decisions.add(Optional.of(Suppression.BELOW_MINIMUM_GROUP_SIZE));
-        suppressedTotal += sizes[i];
-      } else {
-        decisions.add(Optional.empty());
-      }
+  static FairnessRelease ofGroups(AnonymityPolicy policy, CellKind kind, boolean sensitive,
+      long[] people) {
+    Plan plan = plan(kind);
+    int[] atoms = new int[people.length];
+    for (int g = 0; g < people.length; g++) {
+      atoms[g] = plan.atom(people[g]);
     }
-    while (suppressedTotal > 0 && suppressedTotal < minimum) {
-      int smallest = -1;
-      for (int i = 0; i < sizes.length; i++) {
-        if (decisions.get(i).isEmpty() && (smallest < 0 || sizes[i] <= sizes[smallest])) {
-          smallest = i;
-        }
-      }
-      if (smallest < 0) {
-        break;
-      }
-      decisions.set(smallest, Optional.of(Suppression.COMPLEMENT_DISCLOSURE));
-      suppressedTotal += sizes[smallest];
+    plan.cell(TOTAL, false, atoms);
+    for (int g = 0; g < people.length; g++) {
+      plan.cell(GROUP, sensitive, atoms[g]);
     }
-    return new FairnessRelease(minimum, List.copyOf(decisions));
+    return plan.decide(policy);
   }
 
-  /**
-   * The decision for a number over everyone in an analysis (for example the Gini coefficient of
-   * all meeting attendees): primary suppression with the non-sensitive minimum, since it reveals
-   * no breakdown.
-   */
-  static Optional<Suppression> overall(int minimumGroupSize, long people) {
-    return people < checkMinimum(minimumGroupSize)
-        ? Optional.of(Suppression.BELOW_MINIMUM_GROUP_SIZE) : Optional.empty();
+  /** The cell index of group {@code g} in a release {@linkplain #ofGroups of groups}. */
+  static int groupCell(int g) {
+    return 1 + g;
   }
 
-  /** The minimum group size that was applied. */
-  int minimum() {
-    return minimum;
+  /** How many of the first {@code groups} groups of a release {@link #ofGroups} are published. */
+  int publishedGroups(int groups) {
+    int published = 0;
+    for (int g = 0; g < groups; g++) {
+      published += isPublished(groupCell(g)) ? 1 : 0;
+    }
+    return published;
   }
 
-  /** Whether group {@code index} may be published. */
-  boolean isPublished(int index) {
-    return decisions.get(index).isEmpty();
+  /** An empty plan of cells of one kind. */
+  static Plan plan(CellKind kind) {
+    return new Plan(kind);
   }
 
-  /** Why group {@code index} is suppressed; empty when it may be published. */
-  Optional<Suppression> decision(int index) {
-    return decisions.get(index);
+  /** Whether cell {@code cell} (an index returned by {@link Plan#cell}) may be published. */
+  boolean isPublished(int cell) {
+    return decisions.get(cell).isEmpty();
   }
 
-  /** The group's result: its value if published, else the suppression only. */
-  <T> GroupResult<T> release(int index, String group, IntFunction<T> value) {
-    return isPublished(index)
-        ? GroupResult.published(group, value.apply(index))
-        : GroupResult.suppressed(group, decisions.get(index).orElseThrow());
+  /** Why cell {@code cell} is suppressed; empty when it may be published. */
+  Optional<Suppression> decision(int cell) {
+    return decisions.get(cell);
+  }
+
+  /** How many of {@code cells} may be published. */
+  int countPublished(int[] cells) {
+    int published = 0;
+    for (int cell : cells) {
+      published += isPublished(cell) ? 1 : 0;
+    }
+    return published;
+  }
+
+  /** A group's result: its value if its cell is published, else the suppression only. */
+  <T> GroupResult<T> release(int cell, String group, Supplier<T> value) {
+    return isPublished(cell)
+        ? GroupResult.published(group, value.get())
+        : GroupResult.suppressed(group, decisions.get(cell).orElseThrow());
   }
 
   @Override
   public String toString() {
-    return "FairnessRelease{minimum=" + minimum + ", decisions=" + decisions + "}";
+    return "FairnessRelease{cells=" + decisions.size() + "}";
+  }
+
+  /** The cells one check wants to publish, built atom by atom. Not thread-safe. */
+  static final class Plan {
+    private final CellKind kind;
+    private final List<Long> atomSizes = new ArrayList<>();
+    private final List<int[]> cellAtoms = new ArrayList<>();
+    private final List<Boolean> sensitive = new ArrayList<>();
+    private final List<Integer> priorities = new ArrayList<>();
+
+    private Plan(CellKind kind) {
+      this.kind = kind;
+    }
+
+    /**
+     * Adds an atom of {@code people} people.
+     *
+     * @return its index
+     * @throws IllegalArgumentException if {@code people < 0}
+     */
+    int atom(long people) {
+      if (people < 0) {
+        throw new IllegalArgumentException("people of an atom must be >= 0, but was " + people);
+      }
+      atomSizes.add(people);
+      return atomSizes.size() - 1;
+    }
+
+    /** The indices of all atoms added so far. */
+    int[] allAtoms() {
+      int[] all = new int[atomSizes.size()];
+      for (int i = 0; i < all.length; i++) {
+        all[i] = i;
+      }
+      return all;
+    }
+
+    /**
+     * Requests a cell, the union of distinct atoms.
+     *
+     * @param priority {@link #TOTAL}, {@link #GROUP} or {@link #DETAIL}
+     * @param isSensitive whether the cell belongs to a sensitive dimension
+     * @param atoms distinct atom indices
+     * @return the cell's index
+     */
+    int cell(int priority, boolean isSensitive, int... atoms) {
+      cellAtoms.add(atoms.clone());
+      sensitive.add(isSensitive);
+      priorities.add(priority);
+      return cellAtoms.size() - 1;
+    }
+
+    /**
+     * Decides every requested cell with the exact check under {@code policy}, in the engine's
+     * order: priority, then size (larger first), then request order.
+     *
+     * <p>Atoms larger than every minimum of the policy are given to the engine with one more
+     * person than the largest minimum instead of their true size, so that the engine's work does
+     * not grow with the population. The decisions are the same: a set of people is small only if
+     * its weight is below a minimum, and any set that contains a capped atom (or a capped atom
+     * less one person who knows their own outcome) weighs at least the largest minimum either way;
+     * a cell holding a capped atom reaches every minimum either way; and the cells are handed to
+     * the engine with priorities that fix the true order, so capping never reorders them.
+     *
+     * @throws IllegalArgumentException if the capped atoms exceed the engine's index space
+     */
+    FairnessRelease decide(AnonymityPolicy policy) {
+      long largestMinimum = Math.max(Math.max(policy.minimumGroupSize(),
+          policy.responseRateMinimum()), Math.max(policy.sensitiveMinimum(),
+          policy.commentMinimum()));
+      return decide(policy, largestMinimum + 1);
+    }
+
+    /** Decides with atoms capped at {@code cap} people ({@code Long.MAX_VALUE}: exactly). */
+    FairnessRelease decide(AnonymityPolicy policy, long cap) {
+      int atoms = atomSizes.size();
+      long[] start = new long[atoms + 1];
+      for (int a = 0; a < atoms; a++) {
+        start[a + 1] = start[a] + Math.min(atomSizes.get(a), cap);
+      }
+      long people = start[atoms];
+      if (people > Integer.MAX_VALUE) {
+        throw new IllegalArgumentException("the capped people of one fairness check must be <= "
+            + Integer.MAX_VALUE + " (the disclosure check's index space), but were " + people);
+      }
+      int cells = cellAtoms.size();
+      long[] trueSize = new long[cells];
+      for (int c = 0; c < cells; c++) {
+        for (int a : cellAtoms.get(c)) {
+          trueSize[c] += atomSizes.get(a);
+        }
+      }
+      Integer[] order = new Integer[cells];
+      for (int c = 0; c < cells; c++) {
+        order[c] = c;
+      }
+      Arrays.sort(order, Comparator.comparingInt((Integer c) -> priorities.get(c)).reversed()
+          .thenComparing(Comparator.comparingLong((Integer c) -> trueSize[c]).reversed())
+          .thenComparingInt(c -> c));
+      int[] rank = new int[cells];
+      for (int i = 0; i < cells; i++) {
+        rank[order[i]] = cells - i;
+      }
+      List<CellRequest> requests = new ArrayList<>(cells);
+      for (int c = 0; c < cells; c++) {
+        long size = 0;
+        for (int a : cellAtoms.get(c)) {
+          size += start[a + 1] - start[a];
+        }
+        int[] members = new int[(int) size];
+        int at = 0;
+        for (int a : cellAtoms.get(c)) {
+          for (long i = start[a]; i < start[a + 1]; i++) {
+            members[at++] = (int) i;
+          }
+        }
+        requests.add(CellRequest.of(key(c), Members.of(members), kind, sensitive.get(c),
+            rank[c]));
+      }
+      List<CellDecision> decided = DisclosureControl.withDefaults().withPolicy(policy)
+          .protect((int) people, requests).decisions();
+      List<Optional<Suppression>> out = new ArrayList<>(decided.size());
+      for (CellDecision d : decided) {
+        out.add(d.reason().map(FairnessRelease::suppression));
+      }
+      return new FairnessRelease(List.copyOf(out));
+    }
+
+    /** Keys in request order (the engine's order is fixed by the priorities anyway). */
+    private static String key(int cell) {
+      return String.format(Locale.ROOT, "cell-%010d", cell);
+    }
+  }
+
+  private static Suppression suppression(SuppressionReason reason) {
+    return switch (reason) {
+      case BELOW_MINIMUM -> Suppression.BELOW_MINIMUM_GROUP_SIZE;
+      case COMPLEMENTARY -> Suppression.COMPLEMENT_DISCLOSURE;
+    };
   }
 }

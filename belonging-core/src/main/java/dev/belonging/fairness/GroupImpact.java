@@ -115,8 +115,19 @@ public abstract class GroupImpact {
    */
   public abstract boolean oneSelectionFlipsFlag();
 
-  /** The Cochran-Mantel-Haenszel comparison across strata; empty for unstratified data. */
+  /**
+   * The Cochran-Mantel-Haenszel comparison across strata; empty for the reference group, for
+   * unstratified data and when withheld ({@link #pooledSuppression()}).
+   */
   public abstract Optional<PooledEvidence> pooled();
+
+  /**
+   * Why the pooled comparison is withheld although the data are stratified: it is computed from
+   * this group and the reference within each stratum, so it is published only when each of those
+   * cells passes the disclosure check. Empty when {@link #pooled()} is present, for the reference
+   * group, and for unstratified data.
+   */
+  public abstract Optional<Suppression> pooledSuppression();
 
   /** The verdict. */
   public abstract DisparityVerdict verdict();

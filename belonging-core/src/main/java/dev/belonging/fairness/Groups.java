@@ -25,17 +25,14 @@ final class Groups {
   }
 
   /** The summary sentence of a check with {@link DisparityVerdict}s. */
-  static String summary(Dimension dimension, FairnessRelease release, int groups,
-      int[] verdicts, String flaggedMeaning) {
-    int suppressed = 0;
-    for (int g = 0; g < groups; g++) {
-      suppressed += release.isPublished(g) ? 0 : 1;
-    }
-    int published = groups - suppressed;
+  static String summary(Dimension dimension, int groups, int published, int[] verdicts,
+      String flaggedMeaning) {
+    int suppressed = groups - published;
     String by = "'" + dimension.name() + "'";
     if (published == 0) {
       return "All " + groups + " groups by " + by
-          + " are suppressed because they are too small to publish; nothing can be said.";
+          + " are suppressed (each is too small to publish or would reveal one that is);"
+          + " nothing can be said.";
     }
     if (published == 1) {
       return "Only one group by " + by + " can be published (" + suppressed

@@ -1,6 +1,8 @@
 package dev.belonging.fairness;
 
 import com.google.common.collect.ImmutableList;
+import dev.belonging.anonymity.AnonymityPolicy;
+import dev.belonging.anonymity.CellKind;
 import dev.belonging.instrument.Response;
 import dev.belonging.internal.stats.Proportions;
 import dev.belonging.workforce.Dimension;
@@ -21,24 +23,29 @@ import org.jspecify.annotations.Nullable;
  * published group with the highest rate; ties: the larger, then the earlier) with Newcombe's
  * hybrid score interval; the gap is "supported" when that interval lies below 0.
  *
- * <p>Anonymity as in {@link AdverseImpact}: suppression depends on the number invited only,
- * never on how many responded. Immutable and thread-safe.
+ * <p><b>Anonymity.</b> Each group is a response-rate cell (its members are the invitees) and
+ * passes the exact disclosure check under the check's {@link AnonymityPolicy}, with its {@link
+ * AnonymityPolicy#responseRateMinimum()} (its {@link AnonymityPolicy#sensitiveMinimum()} for
+ * sensitive dimensions), as the survey report's response rates do. The overall response rate is
+ * treated as known to readers, so no suppressed group can be recovered by subtracting published
+ * groups from it. Suppression depends on who was invited only, never on who responded. Immutable
+ * and thread-safe.
  */
 public final class ParticipationParity {
   private static final ParticipationParity DEFAULTS =
-      new ParticipationParity(0.6, 0.95, FairnessRelease.DEFAULT_MINIMUM_GROUP_SIZE);
+      new ParticipationParity(0.6, 0.95, AnonymityPolicy.withDefaults());
 
   private final double minimumRate;
   private final double level;
-  private final int minimumGroupSize;
+  private final AnonymityPolicy policy;
 
-  private ParticipationParity(double minimumRate, double level, int minimumGroupSize) {
+  private ParticipationParity(double minimumRate, double level, AnonymityPolicy policy) {
     this.minimumRate = minimumRate;
     this.level = level;
-    this.minimumGroupSize = minimumGroupSize;
+    this.policy = Objects.requireNonNull(policy, "policy");
   }
 
-  /** Minimum healthy rate 0.6, 95% intervals, minimum group size 5. */
+  /** Minimum healthy rate 0.6, 95% intervals, {@link AnonymityPolicy#withDefaults()}. */
   public static ParticipationParity withDefaults() {
     return DEFAULTS;
   }
@@ -52,7 +59,7 @@ public final class ParticipationParity {
    */
   public ParticipationParity withMinimumRate(double rate) {
     return new ParticipationParity(Levels.ratioThreshold("minimumRate", rate), level,
-        minimumGroupSize);
+        policy);
   }
 
   /**
@@ -64,19 +71,33 @@ public final class ParticipationParity {
    */
   public ParticipationParity withLevel(double level) {
     return new ParticipationParity(minimumRate, Levels.openUnit("level", level),
-        minimumGroupSize);
+        policy);
   }
 
   /**
-   * This check with another minimum group size.
+   * This check under another anonymity policy; groups are response-rate cells, so its {@link
+   * AnonymityPolicy#responseRateMinimum()}, {@link AnonymityPolicy#sensitiveMinimum()} and {@link
+   * AnonymityPolicy#coalitionSize()} apply.
    *
-   * @param minimumGroupSize {@code >= 3}; sensitive dimensions use twice this
+   * @param policy the policy, fixed before results exist
+   * @return the new check
+   * @throws NullPointerException if {@code policy} is null
+   */
+  public ParticipationParity withPolicy(AnonymityPolicy policy) {
+    return new ParticipationParity(minimumRate, level, policy);
+  }
+
+  /**
+   * This check with another minimum group size: shorthand for {@link #withPolicy} with the
+   * policy's score and response-rate minimums set to {@code minimumGroupSize}, raising its
+   * sensitive and comment minimums to it where they are lower.
+   *
+   * @param minimumGroupSize {@code >= 3}
    * @return the new check
    * @throws IllegalArgumentException if {@code minimumGroupSize < 3}
    */
   public ParticipationParity withMinimumGroupSize(int minimumGroupSize) {
-    return new ParticipationParity(minimumRate, level,
-        FairnessRelease.checkMinimum(minimumGroupSize));
+    return withPolicy(FairnessRelease.withMinimum(policy, minimumGroupSize));
   }
 
   /** The minimum healthy response rate, in (0, 1]. */
@@ -89,9 +110,14 @@ public final class ParticipationParity {
     return level;
   }
 
-  /** The minimum group size before raising for sensitive dimensions, {@code >= 3}. */
+  /** The anonymity policy. */
+  public AnonymityPolicy policy() {
+    return policy;
+  }
+
+  /** The minimum number of invitees of a group of a non-sensitive dimension, {@code >= 3}. */
   public int minimumGroupSize() {
-    return minimumGroupSize;
+    return policy.responseRateMinimum();
   }
 
   /**
@@ -124,10 +150,12 @@ public final class ParticipationParity {
     for (int g = 0; g < groups; g++) {
       sizes[g] = counts.get(g).invited();
     }
-    FairnessRelease release = FairnessRelease.decide(minimumGroupSize, dimension, sizes);
+    FairnessRelease release =
+        FairnessRelease.ofGroups(policy, CellKind.RESPONSE_RATE, dimension.sensitive(), sizes);
     int ref = -1;
     for (int g = 0; g < groups; g++) {
-      if (release.isPublished(g) && (ref < 0 || higher(counts.get(g), counts.get(ref)))) {
+      if (release.isPublished(FairnessRelease.groupCell(g))
+          && (ref < 0 || higher(counts.get(g), counts.get(ref)))) {
         ref = g;
       }
     }
@@ -137,8 +165,10 @@ public final class ParticipationParity {
     int low = 0;
     int gaps = 0;
     for (int g = 0; g < groups; g++) {
-      GroupResult<GroupParticipation> r = release.release(g, counts.get(g).group(),
-          i -> compare(counts.get(i), Objects.requireNonNull(reference), i == referenceIndex));
+      int group = g;
+      GroupResult<GroupParticipation> r = release.release(FairnessRelease.groupCell(g),
+          counts.get(g).group(), () -> compare(counts.get(group),
+              Objects.requireNonNull(reference), group == referenceIndex));
       if (r.isPublished()) {
         low += r.value().belowMinimumRate() ? 1 : 0;
         gaps += r.value().gapSupported() ? 1 : 0;
@@ -148,14 +178,14 @@ public final class ParticipationParity {
     long published = out.build().stream().filter(GroupResult::isPublished).count();
     String verdict = published == 0
         ? "All " + groups + " groups by '" + dimension.name()
-            + "' are suppressed because they are too small to publish."
+            + "' are suppressed (each is too small to publish or would reveal one that is)."
         : "Of " + groups + " groups by '" + dimension.name() + "', " + published
             + " are published (" + (groups - published) + " suppressed): " + low
             + " respond below " + Text.percent(minimumRate) + " and " + gaps
             + " respond at a rate statistically below the reference group's.";
     return ImmutableParticipationResult.builder()
         .dimension(dimension.name())
-        .minimumGroupSize(release.minimum())
+        .minimumGroupSize(policy.minimumFor(CellKind.RESPONSE_RATE, dimension.sensitive()))
         .groups(out.build())
         .reference(Optional.ofNullable(reference).map(ParticipationCount::group))
         .verdict(verdict)
@@ -205,17 +235,17 @@ public final class ParticipationParity {
   public boolean equals(@Nullable Object o) {
     return o instanceof ParticipationParity other
         && Double.compare(minimumRate, other.minimumRate) == 0
-        && Double.compare(level, other.level) == 0 && minimumGroupSize == other.minimumGroupSize;
+        && Double.compare(level, other.level) == 0 && policy.equals(other.policy);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(minimumRate, level, minimumGroupSize);
+    return Objects.hash(minimumRate, level, policy);
   }
 
   @Override
   public String toString() {
     return "ParticipationParity{minimumRate=" + minimumRate + ", level=" + level
-        + ", minimumGroupSize=" + minimumGroupSize + "}";
+        + ", policy=" + policy + "}";
   }
 }

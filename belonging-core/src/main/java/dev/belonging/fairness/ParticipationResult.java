@@ -7,8 +7,9 @@ import org.immutables.value.Value;
 
 /**
  * The result of a {@link ParticipationParity} check: one {@link GroupResult} per group, the
- * reference group and a summary sentence. No overall response rate is included (it would let a
- * reader recover suppressed groups). Immutable and thread-safe.
+ * reference group and a summary sentence. The overall response rate is not included, but the
+ * disclosure check treats it as known to readers, so publishing it beside this result reveals no
+ * suppressed group. Immutable and thread-safe.
  */
 @Value.Immutable
 @BelongingStyle
@@ -39,7 +40,10 @@ public abstract class ParticipationResult {
   /** The breakdown dimension's name. */
   public abstract String dimension();
 
-  /** The minimum group size applied (raised for sensitive dimensions). */
+  /**
+   * The minimum number of invitees a group needed: the policy's response-rate minimum, or its
+   * sensitive minimum for sensitive dimensions.
+   */
   public abstract int minimumGroupSize();
 
   /** Each group, published or suppressed. */

@@ -1,11 +1,14 @@
 package dev.belonging.fairness;
 
 import com.google.common.collect.ImmutableList;
+import dev.belonging.anonymity.AnonymityPolicy;
+import dev.belonging.anonymity.CellKind;
 import dev.belonging.internal.stats.HedgesG;
 import dev.belonging.internal.stats.SampleSummary;
 import dev.belonging.internal.stats.WelchTTest;
 import dev.belonging.workforce.Dimension;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import org.jspecify.annotations.Nullable;
@@ -17,29 +20,31 @@ import org.jspecify.annotations.Nullable;
  * 34:28-35) and Hedges' g (Hedges 1981; Hedges &amp; Olkin 1985).
  *
  * <p>Input is per-group {@link ScoreSummary}s (count, mean, SD), computed from responses with
- * {@link ScoreSummary#fromResponses} or taken from elsewhere. At integration the summaries come
- * from the disaggregation report's published cells, which have passed disclosure control
- * already; this check applies its own minimum group size meanwhile.
+ * {@link ScoreSummary#fromResponses} or taken from elsewhere.
  *
- * <p>The rest is pooled exactly from the published summaries (combined mean, and within- plus
- * between-group sums of squares), never from suppressed groups, so no published gap can reveal
- * a suppressed group. Immutable and thread-safe.
+ * <p><b>Anonymity.</b> A group's count, mean and standard deviation are functions of sums over its
+ * respondents (count, sum, sum of squares), so each group is a score cell and passes the exact
+ * disclosure check under the check's {@link AnonymityPolicy}, with the overall score (which a
+ * survey report usually publishes) treated as known to readers. The rest is pooled exactly from
+ * the published summaries (combined mean, and within- plus between-group sums of squares), a
+ * linear combination of published cells, never from suppressed groups. Immutable and
+ * thread-safe.
  */
 public final class PerceivedFairness {
   private static final PerceivedFairness DEFAULTS =
-      new PerceivedFairness(0.95, 0.05, FairnessRelease.DEFAULT_MINIMUM_GROUP_SIZE);
+      new PerceivedFairness(0.95, 0.05, AnonymityPolicy.withDefaults());
 
   private final double level;
   private final double alpha;
-  private final int minimumGroupSize;
+  private final AnonymityPolicy policy;
 
-  private PerceivedFairness(double level, double alpha, int minimumGroupSize) {
+  private PerceivedFairness(double level, double alpha, AnonymityPolicy policy) {
     this.level = level;
     this.alpha = alpha;
-    this.minimumGroupSize = minimumGroupSize;
+    this.policy = Objects.requireNonNull(policy, "policy");
   }
 
-  /** 95% intervals, alpha 0.05, minimum group size 5. */
+  /** 95% intervals, alpha 0.05, {@link AnonymityPolicy#withDefaults()}. */
   public static PerceivedFairness withDefaults() {
     return DEFAULTS;
   }
@@ -52,7 +57,7 @@ public final class PerceivedFairness {
    * @throws IllegalArgumentException if {@code level} is outside (0, 1)
    */
   public PerceivedFairness withLevel(double level) {
-    return new PerceivedFairness(Levels.openUnit("level", level), alpha, minimumGroupSize);
+    return new PerceivedFairness(Levels.openUnit("level", level), alpha, policy);
   }
 
   /**
@@ -63,18 +68,33 @@ public final class PerceivedFairness {
    * @throws IllegalArgumentException if {@code alpha} is outside (0, 1)
    */
   public PerceivedFairness withAlpha(double alpha) {
-    return new PerceivedFairness(level, Levels.openUnit("alpha", alpha), minimumGroupSize);
+    return new PerceivedFairness(level, Levels.openUnit("alpha", alpha), policy);
   }
 
   /**
-   * This check with another minimum group size.
+   * This check under another anonymity policy; groups are score cells, so its {@link
+   * AnonymityPolicy#minimumGroupSize()}, {@link AnonymityPolicy#sensitiveMinimum()} and {@link
+   * AnonymityPolicy#coalitionSize()} apply.
    *
-   * @param minimumGroupSize {@code >= 3}; sensitive dimensions use twice this
+   * @param policy the policy, fixed before results exist
+   * @return the new check
+   * @throws NullPointerException if {@code policy} is null
+   */
+  public PerceivedFairness withPolicy(AnonymityPolicy policy) {
+    return new PerceivedFairness(level, alpha, policy);
+  }
+
+  /**
+   * This check with another minimum group size: shorthand for {@link #withPolicy} with the
+   * policy's score (and response-rate) minimum set to {@code minimumGroupSize}, raising its
+   * sensitive and comment minimums to it where they are lower.
+   *
+   * @param minimumGroupSize {@code >= 3}
    * @return the new check
    * @throws IllegalArgumentException if {@code minimumGroupSize < 3}
    */
   public PerceivedFairness withMinimumGroupSize(int minimumGroupSize) {
-    return new PerceivedFairness(level, alpha, FairnessRelease.checkMinimum(minimumGroupSize));
+    return withPolicy(FairnessRelease.withMinimum(policy, minimumGroupSize));
   }
 
   /** The confidence level, in (0, 1). */
@@ -87,9 +107,14 @@ public final class PerceivedFairness {
     return alpha;
   }
 
-  /** The minimum group size before raising for sensitive dimensions, {@code >= 3}. */
+  /** The anonymity policy. */
+  public AnonymityPolicy policy() {
+    return policy;
+  }
+
+  /** The minimum group size of non-sensitive dimensions, {@code >= 3}. */
   public int minimumGroupSize() {
-    return minimumGroupSize;
+    return policy.minimumGroupSize();
   }
 
   /**
@@ -108,13 +133,15 @@ public final class PerceivedFairness {
     for (int g = 0; g < groups; g++) {
       sizes[g] = summaries.get(g).n();
     }
-    FairnessRelease release = FairnessRelease.decide(minimumGroupSize, dimension, sizes);
+    FairnessRelease release =
+        FairnessRelease.ofGroups(policy, CellKind.SCORE, dimension.sensitive(), sizes);
     ImmutableList.Builder<GroupResult<GroupFairnessGap>> out = ImmutableList.builder();
     int lower = 0;
     int published = 0;
     for (int g = 0; g < groups; g++) {
-      GroupResult<GroupFairnessGap> r = release.release(g, summaries.get(g).group(),
-          i -> gap(i, summaries, release));
+      int group = g;
+      GroupResult<GroupFairnessGap> r = release.release(FairnessRelease.groupCell(g),
+          summaries.get(g).group(), () -> gap(group, summaries, release));
       if (r.isPublished()) {
         published++;
         lower += r.value().lowerAndSupported() ? 1 : 0;
@@ -130,7 +157,7 @@ public final class PerceivedFairness {
             + " support.";
     return ImmutablePerceivedFairnessResult.builder()
         .dimension(dimension.name())
-        .minimumGroupSize(release.minimum())
+        .minimumGroupSize(policy.minimumFor(CellKind.SCORE, dimension.sensitive()))
         .groups(out.build())
         .verdict(verdict)
         .build();
@@ -175,7 +202,7 @@ public final class PerceivedFairness {
     long n = 0;
     double weighted = 0;
     for (int i = 0; i < summaries.size(); i++) {
-      if (i != g && release.isPublished(i)) {
+      if (i != g && release.isPublished(FairnessRelease.groupCell(i))) {
         n += summaries.get(i).n();
         weighted += summaries.get(i).n() * summaries.get(i).mean();
       }
@@ -186,7 +213,7 @@ public final class PerceivedFairness {
     double mean = weighted / n;
     double squares = 0;
     for (int i = 0; i < summaries.size(); i++) {
-      if (i != g && release.isPublished(i)) {
+      if (i != g && release.isPublished(FairnessRelease.groupCell(i))) {
         ScoreSummary s = summaries.get(i);
         double sd = s.n() > 1 ? s.standardDeviation() : 0;
         double d = s.mean() - mean;
@@ -200,17 +227,16 @@ public final class PerceivedFairness {
   @Override
   public boolean equals(@Nullable Object o) {
     return o instanceof PerceivedFairness other && Double.compare(level, other.level) == 0
-        && Double.compare(alpha, other.alpha) == 0 && minimumGroupSize == other.minimumGroupSize;
+        && Double.compare(alpha, other.alpha) == 0 && policy.equals(other.policy);
   }
 
   @Override
   public int hashCode() {
-    return java.util.Objects.hash(level, alpha, minimumGroupSize);
+    return Objects.hash(level, alpha, policy);
   }
 
   @Override
   public String toString() {
-    return "PerceivedFairness{level=" + level + ", alpha=" + alpha + ", minimumGroupSize="
-        + minimumGroupSize + "}";
+    return "PerceivedFairness{level=" + level + ", alpha=" + alpha + ", policy=" + policy + "}";
   }
 }

@@ -1,6 +1,8 @@
 package dev.belonging.fairness;
 
 import com.google.common.collect.ImmutableList;
+import dev.belonging.anonymity.AnonymityPolicy;
+import dev.belonging.anonymity.CellKind;
 import dev.belonging.internal.stats.PoissonRateRatio;
 import dev.belonging.workforce.Dimension;
 import java.util.List;
@@ -22,26 +24,29 @@ import org.jspecify.annotations.Nullable;
  * exposure; strongly clustered recognition (a few people receiving most) makes the test too
  * liberal.
  *
- * <p>Anonymity as in {@link AdverseImpact}: groups below the minimum group size (in people, not
- * person-periods) are suppressed, with the complement rule. Immutable and thread-safe.
+ * <p><b>Anonymity</b> as in {@link AdverseImpact}: every group passes the exact disclosure check
+ * under the check's {@link AnonymityPolicy}, with the total over all groups treated as known to
+ * readers. A person may receive many events over many periods, but the cell is the set of people:
+ * the minimum counts people, not events or person-periods. Immutable and thread-safe.
  */
 public final class RecognitionEquity {
   private static final RecognitionEquity DEFAULTS =
-      new RecognitionEquity(0.8, 0.95, 0.05, FairnessRelease.DEFAULT_MINIMUM_GROUP_SIZE);
+      new RecognitionEquity(0.8, 0.95, 0.05, AnonymityPolicy.withDefaults());
 
   private final double threshold;
   private final double level;
   private final double alpha;
-  private final int minimumGroupSize;
+  private final AnonymityPolicy policy;
 
-  private RecognitionEquity(double threshold, double level, double alpha, int minimumGroupSize) {
+  private RecognitionEquity(double threshold, double level, double alpha,
+      AnonymityPolicy policy) {
     this.threshold = threshold;
     this.level = level;
     this.alpha = alpha;
-    this.minimumGroupSize = minimumGroupSize;
+    this.policy = Objects.requireNonNull(policy, "policy");
   }
 
-  /** Threshold 0.8, 95% intervals, alpha 0.05, minimum group size 5. */
+  /** Threshold 0.8, 95% intervals, alpha 0.05, {@link AnonymityPolicy#withDefaults()}. */
   public static RecognitionEquity withDefaults() {
     return DEFAULTS;
   }
@@ -55,7 +60,7 @@ public final class RecognitionEquity {
    */
   public RecognitionEquity withThreshold(double threshold) {
     return new RecognitionEquity(Levels.ratioThreshold("threshold", threshold), level, alpha,
-        minimumGroupSize);
+        policy);
   }
 
   /**
@@ -67,7 +72,7 @@ public final class RecognitionEquity {
    */
   public RecognitionEquity withLevel(double level) {
     return new RecognitionEquity(threshold, Levels.openUnit("level", level), alpha,
-        minimumGroupSize);
+        policy);
   }
 
   /**
@@ -79,19 +84,33 @@ public final class RecognitionEquity {
    */
   public RecognitionEquity withAlpha(double alpha) {
     return new RecognitionEquity(threshold, level, Levels.openUnit("alpha", alpha),
-        minimumGroupSize);
+        policy);
   }
 
   /**
-   * This check with another minimum group size.
+   * This check under another anonymity policy; groups are score cells, so its {@link
+   * AnonymityPolicy#minimumGroupSize()}, {@link AnonymityPolicy#sensitiveMinimum()} and {@link
+   * AnonymityPolicy#coalitionSize()} apply.
    *
-   * @param minimumGroupSize {@code >= 3}; sensitive dimensions use twice this
+   * @param policy the policy, fixed before results exist
+   * @return the new check
+   * @throws NullPointerException if {@code policy} is null
+   */
+  public RecognitionEquity withPolicy(AnonymityPolicy policy) {
+    return new RecognitionEquity(threshold, level, alpha, policy);
+  }
+
+  /**
+   * This check with another minimum group size: shorthand for {@link #withPolicy} with the
+   * policy's score (and response-rate) minimum set to {@code minimumGroupSize}, raising its
+   * sensitive and comment minimums to it where they are lower.
+   *
+   * @param minimumGroupSize {@code >= 3}
    * @return the new check
    * @throws IllegalArgumentException if {@code minimumGroupSize < 3}
    */
   public RecognitionEquity withMinimumGroupSize(int minimumGroupSize) {
-    return new RecognitionEquity(threshold, level, alpha,
-        FairnessRelease.checkMinimum(minimumGroupSize));
+    return withPolicy(FairnessRelease.withMinimum(policy, minimumGroupSize));
   }
 
   /** The rate-ratio threshold, in (0, 1]. */
@@ -109,9 +128,14 @@ public final class RecognitionEquity {
     return alpha;
   }
 
-  /** The minimum group size before raising for sensitive dimensions, {@code >= 3}. */
+  /** The anonymity policy. */
+  public AnonymityPolicy policy() {
+    return policy;
+  }
+
+  /** The minimum group size of non-sensitive dimensions, {@code >= 3}. */
   public int minimumGroupSize() {
-    return minimumGroupSize;
+    return policy.minimumGroupSize();
   }
 
   /**
@@ -133,8 +157,8 @@ public final class RecognitionEquity {
    * @param counts one entry per group
    * @return the result, groups in input order
    * @throws IllegalArgumentException if {@code counts} is empty, a group is repeated (the
-   *     message names the position) or the events of two groups add up beyond {@code
-   *     Integer.MAX_VALUE}
+   *     message names the position), or the events of a published group and the reference add up
+   *     beyond {@code Integer.MAX_VALUE}
    */
   public RecognitionResult test(Dimension dimension, List<RecognitionCount> counts) {
     Groups.requireDistinct("counts", counts, RecognitionCount::group);
@@ -143,10 +167,12 @@ public final class RecognitionEquity {
     for (int g = 0; g < groups; g++) {
       sizes[g] = counts.get(g).people();
     }
-    FairnessRelease release = FairnessRelease.decide(minimumGroupSize, dimension, sizes);
+    FairnessRelease release =
+        FairnessRelease.ofGroups(policy, CellKind.SCORE, dimension.sensitive(), sizes);
     int ref = -1;
     for (int g = 0; g < groups; g++) {
-      if (release.isPublished(g) && (ref < 0 || higherRate(counts.get(g), counts.get(ref)))) {
+      if (release.isPublished(FairnessRelease.groupCell(g))
+          && (ref < 0 || higherRate(counts.get(g), counts.get(ref)))) {
         ref = g;
       }
     }
@@ -155,17 +181,19 @@ public final class RecognitionEquity {
     ImmutableList.Builder<GroupResult<GroupRecognition>> out = ImmutableList.builder();
     int[] verdicts = new int[DisparityVerdict.values().length];
     for (int g = 0; g < groups; g++) {
-      GroupResult<GroupRecognition> r = release.release(g, counts.get(g).group(),
-          i -> compare(counts.get(i), Objects.requireNonNull(reference), i == referenceIndex));
+      int group = g;
+      GroupResult<GroupRecognition> r = release.release(FairnessRelease.groupCell(g),
+          counts.get(g).group(), () -> compare(counts.get(group),
+              Objects.requireNonNull(reference), group == referenceIndex));
       r.published().ifPresent(v -> verdicts[v.verdict().ordinal()]++);
       out.add(r);
     }
     return ImmutableRecognitionResult.builder()
         .dimension(dimension.name())
-        .minimumGroupSize(release.minimum())
+        .minimumGroupSize(policy.minimumFor(CellKind.SCORE, dimension.sensitive()))
         .groups(out.build())
         .reference(Optional.ofNullable(reference).map(RecognitionCount::group))
-        .verdict(Groups.summary(dimension, release, groups, verdicts,
+        .verdict(Groups.summary(dimension, groups, release.publishedGroups(groups), verdicts,
             "recognised less often than the threshold"))
         .build();
   }
@@ -229,17 +257,17 @@ public final class RecognitionEquity {
   public boolean equals(@Nullable Object o) {
     return o instanceof RecognitionEquity other && Double.compare(threshold, other.threshold) == 0
         && Double.compare(level, other.level) == 0 && Double.compare(alpha, other.alpha) == 0
-        && minimumGroupSize == other.minimumGroupSize;
+        && policy.equals(other.policy);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(threshold, level, alpha, minimumGroupSize);
+    return Objects.hash(threshold, level, alpha, policy);
   }
 
   @Override
   public String toString() {
     return "RecognitionEquity{threshold=" + threshold + ", level=" + level + ", alpha=" + alpha
-        + ", minimumGroupSize=" + minimumGroupSize + "}";
+        + ", policy=" + policy + "}";
   }
 }

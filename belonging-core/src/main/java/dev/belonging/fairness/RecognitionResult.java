@@ -39,7 +39,10 @@ public abstract class RecognitionResult {
   /** The breakdown dimension's name. */
   public abstract String dimension();
 
-  /** The minimum group size applied (raised for sensitive dimensions). */
+  /**
+   * The minimum group size applied to groups: the policy's, or its sensitive minimum for sensitive
+   * dimensions.
+   */
   public abstract int minimumGroupSize();
 
   /** Each group, published or suppressed. */

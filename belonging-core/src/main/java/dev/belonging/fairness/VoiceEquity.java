@@ -1,13 +1,15 @@
 package dev.belonging.fairness;
 
 import com.google.common.collect.ImmutableList;
+import dev.belonging.anonymity.AnonymityPolicy;
+import dev.belonging.anonymity.CellKind;
 import dev.belonging.internal.stats.Gini;
 import dev.belonging.workforce.Dimension;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+import java.util.Objects;
 import java.util.OptionalDouble;
 import java.util.TreeMap;
 import org.jspecify.annotations.Nullable;
@@ -18,11 +20,17 @@ import org.jspecify.annotations.Nullable;
  * group's share of turns against its share of attendances, and adherence to the first-voice rule
  * (the share of topics where a most junior attendee spoke first).
  *
- * <p>The unit is the attendance (one person in one meeting): someone at three meetings counts
- * three times, with their turns of each. Group sizes for anonymity are distinct people (by
- * attendee id) over all meetings; groups below the minimum are suppressed with the complement
- * rule, and the meeting-level numbers are suppressed when fewer people than the minimum group
- * size attended overall. Groups are ordered by label.
+ * <p>The unit of the statistics is the attendance (one person in one meeting): someone at three
+ * meetings counts three times, with their turns of each.
+ *
+ * <p><b>Anonymity.</b> A group's attendances and turns are sums over its people, so the cells of
+ * the disclosure check are sets of distinct people (by attendee id, over all meetings), however
+ * many meetings and turns each person has. The meeting-level numbers are the cell of all
+ * attendees, and it is published, so it is decided first; each group is then decided by the exact
+ * check under the check's {@link AnonymityPolicy}: a group below the minimum is suppressed, and so
+ * is a group whose publication would let a small set of people be derived, for example all
+ * attendees minus the published groups. The Gini coefficient and the first-voice numbers are
+ * published only with the meeting-level cell. Groups are ordered by label.
  *
  * <p>Immutable and thread-safe.
  */
@@ -30,34 +38,53 @@ public final class VoiceEquity {
   /** The label of the meeting-level result. */
   public static final String ALL_ATTENDEES = "all attendees";
 
-  private static final VoiceEquity DEFAULTS =
-      new VoiceEquity(FairnessRelease.DEFAULT_MINIMUM_GROUP_SIZE);
+  private static final VoiceEquity DEFAULTS = new VoiceEquity(AnonymityPolicy.withDefaults());
 
-  private final int minimumGroupSize;
+  private final AnonymityPolicy policy;
 
-  private VoiceEquity(int minimumGroupSize) {
-    this.minimumGroupSize = minimumGroupSize;
+  private VoiceEquity(AnonymityPolicy policy) {
+    this.policy = Objects.requireNonNull(policy, "policy");
   }
 
-  /** Minimum group size 5. */
+  /** {@link AnonymityPolicy#withDefaults()}. */
   public static VoiceEquity withDefaults() {
     return DEFAULTS;
   }
 
   /**
-   * This check with another minimum group size.
+   * This check under another anonymity policy; cells are score cells, so its {@link
+   * AnonymityPolicy#minimumGroupSize()}, {@link AnonymityPolicy#sensitiveMinimum()} and {@link
+   * AnonymityPolicy#coalitionSize()} apply.
    *
-   * @param minimumGroupSize {@code >= 3}; sensitive dimensions use twice this
+   * @param policy the policy, fixed before results exist
+   * @return the new check
+   * @throws NullPointerException if {@code policy} is null
+   */
+  public VoiceEquity withPolicy(AnonymityPolicy policy) {
+    return new VoiceEquity(policy);
+  }
+
+  /**
+   * This check with another minimum group size: shorthand for {@link #withPolicy} with the
+   * policy's score (and response-rate) minimum set to {@code minimumGroupSize}, raising its
+   * sensitive and comment minimums to it where they are lower.
+   *
+   * @param minimumGroupSize {@code >= 3}
    * @return the new check
    * @throws IllegalArgumentException if {@code minimumGroupSize < 3}
    */
   public VoiceEquity withMinimumGroupSize(int minimumGroupSize) {
-    return new VoiceEquity(FairnessRelease.checkMinimum(minimumGroupSize));
+    return withPolicy(FairnessRelease.withMinimum(policy, minimumGroupSize));
   }
 
-  /** The minimum group size before raising for sensitive dimensions, {@code >= 3}. */
+  /** The anonymity policy. */
+  public AnonymityPolicy policy() {
+    return policy;
+  }
+
+  /** The minimum group size of non-sensitive dimensions, {@code >= 3}. */
   public int minimumGroupSize() {
-    return minimumGroupSize;
+    return policy.minimumGroupSize();
   }
 
   /**
@@ -119,25 +146,23 @@ public final class VoiceEquity {
     if (topicsWithTurns > 0) {
       overall.firstVoiceShare((double) firstVoice / topicsWithTurns);
     }
-    Optional<Suppression> overallDecision =
-        FairnessRelease.overall(minimumGroupSize, groupOf.size());
-    GroupResult<MeetingVoice> meetingLevel = overallDecision.isEmpty()
-        ? GroupResult.published(ALL_ATTENDEES, overall.build())
-        : GroupResult.suppressed(ALL_ATTENDEES, overallDecision.get());
-
     List<String> labels = new ArrayList<>(byGroup.keySet());
     long[] sizes = new long[labels.size()];
     for (int g = 0; g < labels.size(); g++) {
       sizes[g] = byGroup.get(labels.get(g))[2];
     }
-    FairnessRelease release = FairnessRelease.decide(minimumGroupSize, dimension, sizes);
+    FairnessRelease release =
+        FairnessRelease.ofGroups(policy, CellKind.SCORE, dimension.sensitive(), sizes);
+    GroupResult<MeetingVoice> meetingLevel =
+        release.release(FairnessRelease.TOTAL_CELL, ALL_ATTENDEES, overall::build);
+
     ImmutableList.Builder<GroupResult<GroupVoice>> groups = ImmutableList.builder();
     StringBuilder shares = new StringBuilder();
     long totalTurns = allTurns;
     for (int g = 0; g < labels.size(); g++) {
       String label = labels.get(g);
       long[] c = byGroup.get(label);
-      GroupResult<GroupVoice> r = release.release(g, label, i -> {
+      GroupResult<GroupVoice> r = release.release(FairnessRelease.groupCell(g), label, () -> {
         double attendanceShare = (double) c[0] / attendances;
         ImmutableGroupVoice.Builder b = ImmutableGroupVoice.builder().group(label)
             .people((int) c[2]).attendances((int) c[0]).turns(c[1])
@@ -158,7 +183,7 @@ public final class VoiceEquity {
     }
     return ImmutableVoiceResult.builder()
         .dimension(dimension.name())
-        .minimumGroupSize(release.minimum())
+        .minimumGroupSize(policy.minimumFor(CellKind.SCORE, dimension.sensitive()))
         .overall(meetingLevel)
         .groups(groups.build())
         .verdict(verdict(meetingLevel, shares.toString()))
@@ -167,7 +192,9 @@ public final class VoiceEquity {
 
   private static String verdict(GroupResult<MeetingVoice> overall, String shares) {
     if (!overall.isPublished()) {
-      return "Too few people attended to publish voice numbers.";
+      return overall.suppression().orElseThrow() == Suppression.BELOW_MINIMUM_GROUP_SIZE
+          ? "Too few people attended to publish voice numbers."
+          : "Voice numbers are withheld: too few people attended for the sensitive minimum.";
     }
     MeetingVoice v = overall.value();
     OptionalDouble gini = v.gini();
@@ -185,16 +212,16 @@ public final class VoiceEquity {
 
   @Override
   public boolean equals(@Nullable Object o) {
-    return o instanceof VoiceEquity other && minimumGroupSize == other.minimumGroupSize;
+    return o instanceof VoiceEquity other && policy.equals(other.policy);
   }
 
   @Override
   public int hashCode() {
-    return minimumGroupSize;
+    return policy.hashCode();
   }
 
   @Override
   public String toString() {
-    return "VoiceEquity{minimumGroupSize=" + minimumGroupSize + "}";
+    return "VoiceEquity{policy=" + policy + "}";
   }
 }

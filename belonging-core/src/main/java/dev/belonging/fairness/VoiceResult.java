@@ -6,9 +6,10 @@ import java.util.Optional;
 import org.immutables.value.Value;
 
 /**
- * The result of a {@link VoiceEquity} check: the meeting-level numbers (suppressed when fewer
- * people than the minimum attended overall), one {@link GroupResult} per group and a summary
- * sentence. Immutable and thread-safe.
+ * The result of a {@link VoiceEquity} check: the meeting-level numbers (suppressed when the cell
+ * of all attendees does not pass the disclosure check, for example when fewer people than the
+ * minimum attended), one {@link GroupResult} per group and a summary sentence. Immutable and
+ * thread-safe.
  */
 @Value.Immutable
 @BelongingStyle
@@ -40,7 +41,10 @@ public abstract class VoiceResult {
   /** The breakdown dimension's name. */
   public abstract String dimension();
 
-  /** The minimum group size applied to groups (raised for sensitive dimensions). */
+  /**
+   * The minimum group size applied to groups: the policy's, or its sensitive minimum for sensitive
+   * dimensions.
+   */
   public abstract int minimumGroupSize();
 
   /** The meeting-level numbers, under the label {@code "all attendees"}. */

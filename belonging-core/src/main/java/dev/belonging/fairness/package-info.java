@@ -9,9 +9,13 @@
  * <p>Every check is an immutable configured value ({@code withDefaults()}, {@code withX(..)})
  * whose {@code test(..)} returns an immutable result. Each group-level output is a {@link
  * dev.belonging.fairness.GroupResult}: either published with its numbers or suppressed with a
- * {@link dev.belonging.fairness.Suppression} reason. What is suppressed depends only on the sizes
- * of the groups, never on outcomes, and a suppressed group cannot be recovered by subtracting
- * published groups from a known total (the complement rule).
+ * {@link dev.belonging.fairness.Suppression} reason. Every check releases its groups through the
+ * exact disclosure check of {@link dev.belonging.anonymity.DisclosureControl} under its {@link
+ * dev.belonging.anonymity.AnonymityPolicy}, as survey cells are released: groups are cells over
+ * people, the totals a reader knows anyway (headcount, number selected, overall response rate)
+ * are taken as published, and no set of people below the minimum is derivable from what a result
+ * publishes together with those totals. What is suppressed depends only on who is in which
+ * group, never on outcomes.
  */
 @NullMarked
 package dev.belonging.fairness;

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
 import com.google.common.testing.EqualsTester;
+import dev.belonging.anonymity.AnonymityPolicy;
 import dev.belonging.workforce.Attributes;
 import dev.belonging.workforce.Dimension;
 import java.util.ArrayList;
@@ -100,7 +101,7 @@ class AdverseImpactTest {
   }
 
   @Test
-  void test_sensitiveDimension_doubledMinimum() {
+  void test_sensitiveDimension_policySensitiveMinimum() {
     List<SelectionOutcome> outcomes = ImmutableList.of(
         SelectionOutcome.of("x", 2, 7), SelectionOutcome.of("y", 3, 8),
         SelectionOutcome.of("z", 20, 80));
@@ -117,6 +118,64 @@ class AdverseImpactTest {
     assertThat(sensitive.group("y").orElseThrow().suppression())
         .hasValue(Suppression.BELOW_MINIMUM_GROUP_SIZE);
     assertThat(sensitive.group("z").orElseThrow().isPublished()).isTrue();
+
+    AdverseImpactResult stricter = AdverseImpact.withDefaults()
+        .withPolicy(AnonymityPolicy.withDefaults().withSensitiveMinimum(12))
+        .test(Dimension.sensitive("ethnicity"), ImmutableList.of(SelectionOutcome.of("x", 5, 11),
+            SelectionOutcome.of("y", 5, 12), SelectionOutcome.of("z", 20, 80)));
+    assertThat(stricter.minimumGroupSize()).isEqualTo(12);
+    assertThat(stricter.group("x").orElseThrow().suppression())
+        .hasValue(Suppression.BELOW_MINIMUM_GROUP_SIZE);
+    // y alone would leave x derivable from the total: 11 >= 5 but below the sensitive 12.
+    assertThat(stricter.group("y").orElseThrow().suppression())
+        .hasValue(Suppression.COMPLEMENT_DISCLOSURE);
+    assertThat(stricter.group("z").orElseThrow().isPublished()).isTrue();
+  }
+
+  @Test
+  void test_smallCellWithinAStratum_groupsPublishedButPooledEvidenceWithheld() {
+    // HYBRID has 4 people at site b. Site totals are known to readers, so REMOTE at site a
+    // (with OFFICE at a) would reveal HYBRID at a, and HYBRID minus that is the cell of 4.
+    List<SelectionOutcome> outcomes = ImmutableList.of(
+        SelectionOutcome.inStratum("REMOTE", "a", 3, 20),
+        SelectionOutcome.inStratum("REMOTE", "b", 0, 6),
+        SelectionOutcome.inStratum("OFFICE", "a", 10, 30),
+        SelectionOutcome.inStratum("OFFICE", "b", 12, 30),
+        SelectionOutcome.inStratum("HYBRID", "a", 4, 10),
+        SelectionOutcome.inStratum("HYBRID", "b", 1, 4));
+
+    AdverseImpactResult result = AdverseImpact.withDefaults().test(ROLE, outcomes);
+
+    assertThat(result.reference()).hasValue("OFFICE");
+    GroupImpact remote = result.group("REMOTE").orElseThrow().value();
+    assertThat(remote.size()).isEqualTo(26);
+    assertThat(remote.pooled()).isEmpty();
+    assertThat(remote.pooledSuppression()).hasValue(Suppression.COMPLEMENT_DISCLOSURE);
+    GroupImpact hybrid = result.group("HYBRID").orElseThrow().value();
+    assertThat(hybrid.size()).isEqualTo(14);
+    assertThat(hybrid.pooledSuppression()).hasValue(Suppression.BELOW_MINIMUM_GROUP_SIZE);
+  }
+
+  @Test
+  void test_everyStratumCellLargeEnough_pooledEvidencePublished() {
+    AdverseImpactResult result = AdverseImpact.withDefaults().test(ROLE, ImmutableList.of(
+        SelectionOutcome.inStratum("REMOTE", "a", 3, 20),
+        SelectionOutcome.inStratum("REMOTE", "b", 1, 6),
+        SelectionOutcome.inStratum("OFFICE", "a", 10, 30),
+        SelectionOutcome.inStratum("OFFICE", "b", 12, 30)));
+
+    GroupImpact remote = result.group("REMOTE").orElseThrow().value();
+    assertThat(remote.pooledSuppression()).isEmpty();
+    assertThat(remote.pooled().orElseThrow().strata()).isEqualTo(2);
+  }
+
+  @Test
+  void test_unstratified_noPooledEvidenceAndNoReason() {
+    AdverseImpactResult result = AdverseImpact.withDefaults().test(ROLE, ImmutableList.of(
+        SelectionOutcome.of("a", 1, 10), SelectionOutcome.of("b", 20, 90)));
+    GroupImpact a = result.group("a").orElseThrow().value();
+    assertThat(a.pooled()).isEmpty();
+    assertThat(a.pooledSuppression()).isEmpty();
   }
 
   @Test
@@ -197,8 +256,14 @@ class AdverseImpactTest {
         .addEqualityGroup(AdverseImpact.withDefaults(),
             AdverseImpact.withDefaults().withFourFifthsThreshold(0.8))
         .addEqualityGroup(AdverseImpact.withDefaults().withLevel(0.9))
-        .addEqualityGroup(AdverseImpact.withDefaults().withMinimumGroupSize(10))
+        .addEqualityGroup(AdverseImpact.withDefaults().withMinimumGroupSize(10),
+            AdverseImpact.withDefaults().withPolicy(AnonymityPolicy.withDefaults()
+                .withResponseRateMinimum(10).withMinimumGroupSize(10)))
+        .addEqualityGroup(AdverseImpact.withDefaults()
+            .withPolicy(AnonymityPolicy.withDefaults().withCoalitionSize(0)))
         .testEquals();
+    assertThat(AdverseImpact.withDefaults().withMinimumGroupSize(12).policy().sensitiveMinimum())
+        .isEqualTo(12);
   }
 
   @Test

@@ -83,7 +83,7 @@ class FairnessProperties {
     assertThat(relabelled.verdict()).isEqualTo(original.verdict());
   }
 
-  @Property(tries = 200)
+  @Property(tries = 100)
   void recognitionEquity_relabelled_sameResultsUpToLabels(@ForAll("groups") List<int[]> groups) {
     List<RecognitionCount> a = new ArrayList<>();
     List<RecognitionCount> b = new ArrayList<>();
@@ -101,7 +101,7 @@ class FairnessProperties {
             .sentence(unlabel(v.sentence(), n)).build());
   }
 
-  @Property(tries = 200)
+  @Property(tries = 100)
   void participationParity_relabelled_sameResultsUpToLabels(
       @ForAll("groups") List<int[]> groups) {
     List<ParticipationCount> a = new ArrayList<>();
@@ -210,7 +210,7 @@ class FairnessProperties {
         .isLessThan(before.hedgesGInterval().get().width());
   }
 
-  @Property(tries = 200)
+  @Property(tries = 100)
   void adverseImpact_sameSizesOtherOutcomes_sameSuppression(
       @ForAll("groups") List<int[]> groups, @ForAll("groups") List<int[]> outcomes) {
     List<SelectionOutcome> a = new ArrayList<>();

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableMap;
+import dev.belonging.anonymity.AnonymityPolicy;
 import dev.belonging.instrument.Response;
 import dev.belonging.workforce.Attributes;
 import dev.belonging.workforce.Dimension;
@@ -58,6 +59,27 @@ class ParticipationParityTest {
     ParticipationResult result = ParticipationParity.withDefaults().test(TEAM, ImmutableList.of(
         ParticipationCount.of("a", 10, 6), ParticipationCount.of("b", 10, 9)));
     assertThat(result.group("a").orElseThrow().value().belowMinimumRate()).isFalse();
+  }
+
+  @Test
+  void test_groupsAreResponseRateCells_responseRateMinimumApplies() {
+    List<ParticipationCount> counts = ImmutableList.of(ParticipationCount.of("a", 7, 5),
+        ParticipationCount.of("b", 30, 20), ParticipationCount.of("c", 40, 30));
+    ParticipationParity check = ParticipationParity.withDefaults()
+        .withPolicy(AnonymityPolicy.withDefaults().withResponseRateMinimum(8));
+
+    ParticipationResult result = check.test(TEAM, counts);
+
+    assertThat(check.minimumGroupSize()).isEqualTo(8);
+    assertThat(result.minimumGroupSize()).isEqualTo(8);
+    assertThat(result.group("a").orElseThrow().suppression())
+        .hasValue(Suppression.BELOW_MINIMUM_GROUP_SIZE);
+    // The overall rate is known: b published beside c would reveal a, so b (smaller) gives way.
+    assertThat(result.group("b").orElseThrow().suppression())
+        .hasValue(Suppression.COMPLEMENT_DISCLOSURE);
+    assertThat(result.group("c").orElseThrow().isPublished()).isTrue();
+    assertThat(ParticipationParity.withDefaults().test(TEAM, counts).group("a").orElseThrow()
+        .isPublished()).isTrue();
   }
 
   @Test

@@ -3,6 +3,7 @@ package dev.belonging.fairness;
 import static com.google.common.truth.Truth.assertThat;
 
 import com.google.common.collect.ImmutableList;
+import dev.belonging.anonymity.AnonymityPolicy;
 import dev.belonging.workforce.Dimension;
 import org.junit.jupiter.api.Test;
 
@@ -15,6 +16,7 @@ class ReadmeFairnessExampleTest {
     AdverseImpactResult promotions = AdverseImpact.withDefaults()
         .withFourFifthsThreshold(0.8)
         .withLevel(0.95)
+        .withPolicy(AnonymityPolicy.withDefaults())       // k = 5, as for survey cells
         .test(Dimension.WORK_ARRANGEMENT, ImmutableList.of(
             SelectionOutcome.of("FRONTLINE_SHIFT", 1, 10),   // 1 of 10 promoted
             SelectionOutcome.of("OFFICE", 20, 90),           // 20 of 90 promoted

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.google.common.collect.ImmutableList;
 import dev.belonging.workforce.Dimension;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -66,6 +67,27 @@ class VoiceEquityTest {
     assertThat(result.overall().suppression()).hasValue(Suppression.BELOW_MINIMUM_GROUP_SIZE);
     assertThat(result.groups().stream().noneMatch(GroupResult::isPublished)).isTrue();
     assertThat(result.verdict()).contains("Too few people");
+  }
+
+  @Test
+  void test_sensitiveDimensionBelowSensitiveMinimum_meetingLevelWithheld() {
+    // Eight people: above k = 5, but every one of them is in a group of a sensitive dimension,
+    // so the group of all attendees needs the sensitive minimum (10) as well.
+    List<Attendee> people = new ArrayList<>();
+    for (int i = 0; i < 8; i++) {
+      people.add(Attendee.of("p" + i, i < 4 ? "A" : "B", i % 2));
+    }
+    Meeting meeting = Meeting.of(people, ImmutableList.of(ImmutableList.of("p0", "p5")));
+
+    VoiceResult plain = VoiceEquity.withDefaults().test(Dimension.of("origin"),
+        ImmutableList.of(meeting));
+    VoiceResult sensitive = VoiceEquity.withDefaults().test(Dimension.sensitive("origin"),
+        ImmutableList.of(meeting));
+
+    assertThat(plain.overall().isPublished()).isTrue();
+    assertThat(sensitive.overall().suppression()).hasValue(Suppression.COMPLEMENT_DISCLOSURE);
+    assertThat(sensitive.groups().stream().noneMatch(GroupResult::isPublished)).isTrue();
+    assertThat(sensitive.verdict()).contains("sensitive minimum");
   }
 
   @Test

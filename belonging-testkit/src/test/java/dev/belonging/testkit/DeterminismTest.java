@@ -4,6 +4,9 @@ import static com.google.common.truth.Truth.assertThat;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.hash.Hashing;
+import dev.belonging.fairness.Meeting;
+import dev.belonging.fairness.OutcomeRecord;
+import dev.belonging.fairness.RecognitionRecord;
 import dev.belonging.instrument.Construct;
 import dev.belonging.instrument.Response;
 import dev.belonging.workforce.Dimension;
@@ -23,6 +26,10 @@ class DeterminismTest {
   /** SHA-256 of the workforce and three simulated waves below; from JDK 17. */
   private static final String SERIES_SHA256 =
       "5e01949ec904d1ec9ce51aafb8d5a375dfd998c27f535040718fe0eadc4c719e";
+
+  /** SHA-256 of the outcome records below; from JDK 17. */
+  private static final String OUTCOMES_SHA256 =
+      "c3d53bd4afc4feb98f75ac009f3686ce47c9c75a75aea6c689384a32272910f4";
 
   private static SyntheticWorkforce workforce() {
     return WorkforceGenerator.of(OrganisationProfile.LARGE_ORGANISATION).withHeadcount(2_000)
@@ -59,6 +66,29 @@ class DeterminismTest {
       }
     }
     assertThat(sha256(text.toString())).isEqualTo(SERIES_SHA256);
+  }
+
+  @Test
+  void outcomes_fixedSeed_havePinnedDigest() {
+    SyntheticWorkforce org = workforce();
+    PlantedDisparity remote = PlantedDisparity.of(Dimension.WORK_ARRANGEMENT, "REMOTE", 0.6);
+    StringBuilder text = new StringBuilder();
+    for (OutcomeRecord r : SelectionSimulator.withDefaults().withDisparity(remote)
+        .withStrata(Dimension.LOCATION).records(org, 5L)) {
+      text.append(r.selected()).append(';').append(r.stratum().orElseThrow()).append('\n');
+    }
+    for (RecognitionRecord r : RecognitionSimulator.withDefaults().withDisparity(remote)
+        .records(org, 6L)) {
+      // Periods are whole months: print them as integers, never as formatted doubles.
+      text.append((long) r.periods()).append(';').append(r.events()).append('\n');
+    }
+    for (Meeting m : MeetingSimulator.withDefaults().withFirstVoiceRate(0.5).withDisparity(remote)
+        .meetings(org, Dimension.WORK_ARRANGEMENT, 7L)) {
+      m.attendees().forEach(a -> text.append(a.id()).append(',').append(a.group()).append(',')
+          .append(a.seniority()).append(' '));
+      text.append(m.topics()).append('\n');
+    }
+    assertThat(sha256(text.toString())).isEqualTo(OUTCOMES_SHA256);
   }
 
   static String canonical(SyntheticWorkforce workforce) {

@@ -31,7 +31,7 @@ class ReadmeExamplesTest {
       "(?m)^([ \\t]*)// ([A-Z][A-Z-]*EXAMPLE[A-Z-]*|README-[A-Z-]+)-BEGIN\\n(.*?)\\n[ \\t]*// \\2-END",
       Pattern.DOTALL);
   /** The README examples that exist today; fewer means a marker was lost. */
-  private static final int KNOWN_EXAMPLES = 9;
+  private static final int KNOWN_EXAMPLES = 10;
 
   /** Example name to example text, dedented, from every module's test sources. */
   static Map<String, String> examples() {

@@ -5,21 +5,27 @@ import static com.google.common.truth.Truth.assertThat;
 import dev.belonging.instrument.Construct;
 import dev.belonging.instrument.Instrument;
 import dev.belonging.instrument.Item;
+import dev.belonging.testkit.AnonymityTradeOff;
+import dev.belonging.testkit.Calibration;
+import dev.belonging.testkit.CalibrationResult;
 import dev.belonging.testkit.OrganisationProfile;
 import dev.belonging.testkit.PlantedEffect;
+import dev.belonging.testkit.Power;
+import dev.belonging.testkit.PowerResult;
 import dev.belonging.testkit.ResponseSimulator;
 import dev.belonging.testkit.SimulatedWave;
 import dev.belonging.testkit.SyntheticWorkforce;
+import dev.belonging.testkit.TradeOffResult;
 import dev.belonging.testkit.WorkforceGenerator;
 import dev.belonging.workforce.Dimension;
-import java.nio.file.Path;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
- * The README's "Synthetic workforces" example is this test's {@code simulation()} body, verbatim.
+ * The README's "Synthetic workforces" examples are this test's {@code simulation()} and {@code
+ * power()} bodies, verbatim.
  */
 class SyntheticWorkforcesReadmeTest {
 
@@ -56,4 +62,25 @@ class SyntheticWorkforcesReadmeTest {
     // TESTKIT-EXAMPLE-END
   }
 
+  @Test
+  void power() {
+    // TESTKIT-POWER-EXAMPLE-BEGIN
+    Power design = Power.withDefaults()     // 3 connection items, 80% answer
+        .withEffect(-0.4)                   // remote staff 0.4 latent SD lower
+        .withMinimumGroupSize(5)            // the report's anonymity threshold
+        .withRuns(100);                     // surveys simulated, seeds 1..100
+    PowerResult small = design.withGroupSizes(12, 48).simulate(1);
+    PowerResult large = design.withGroupSizes(60, 240).simulate(1);
+    assertThat(large.power()).isGreaterThan(small.power());     // 0.53 against 0.12
+    assertThat(design.withGroupSizes(60, 240).analyticPower())   // 0.56, no simulation
+        .isWithin(0.1).of(large.power());                        // 2 Monte Carlo SEs
+
+    CalibrationResult calibration = Calibration.withDefaults().withRuns(200).simulate(1);
+    assertThat(calibration.withinAcceptance()).isTrue();  // 95% intervals cover ~95%
+
+    TradeOffResult cost = AnonymityTradeOff.withDefaults().simulate(1);  // 120 people
+    assertThat(cost.at(10).orElseThrow().suppressed())                 // cells hidden
+        .isGreaterThan(cost.at(3).orElseThrow().suppressed());
+    // TESTKIT-POWER-EXAMPLE-END
+  }
 }
