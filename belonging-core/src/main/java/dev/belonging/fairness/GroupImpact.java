@@ -51,6 +51,10 @@ public abstract class GroupImpact {
     ResultChecks.finite("z", z());
     ResultChecks.proportion("zP", zP());
     ResultChecks.atLeast("shortfall", shortfall(), 0);
+    if (pooled().isPresent() && pooledSuppression().isPresent()) {
+      throw new IllegalArgumentException(
+          "pooledSuppression must be empty when pooled is present");
+    }
     ResultChecks.notBlank("sentence", sentence());
   }
 

@@ -102,7 +102,8 @@ final class FairnessDocuments {
 
   @JsonPropertyOrder({"group", "suppression", "selected", "size", "rate", "reference",
       "referenceRate", "impactRatio", "impactRatioInterval", "belowFourFifths", "fisherP", "z",
-      "zP", "shortfall", "oneSelectionFlipsFlag", "pooled", "verdict", "sentence"})
+      "zP", "shortfall", "oneSelectionFlipsFlag", "pooled", "pooledSuppression", "verdict",
+      "sentence"})
   record ImpactDto(
       @JsonProperty("group") @Nullable String group,
       @JsonProperty("suppression") @Nullable Suppression suppression,
@@ -120,11 +121,12 @@ final class FairnessDocuments {
       @JsonProperty("shortfall") @Nullable Long shortfall,
       @JsonProperty("oneSelectionFlipsFlag") @Nullable Boolean oneSelectionFlipsFlag,
       @JsonProperty("pooled") @Nullable PooledDto pooled,
+      @JsonProperty("pooledSuppression") @Nullable Suppression pooledSuppression,
       @JsonProperty("verdict") @Nullable DisparityVerdict verdict,
       @JsonProperty("sentence") @Nullable String sentence) implements GroupDto {
     static ImpactDto suppressed(String group, Suppression suppression) {
       return new ImpactDto(group, suppression, null, null, null, null, null, null, null, null,
-          null, null, null, null, null, null, null, null);
+          null, null, null, null, null, null, null, null, null);
     }
 
     @Nullable Object[] numbers() {
@@ -132,7 +134,8 @@ final class FairnessDocuments {
           "reference", reference, "referenceRate", referenceRate, "impactRatio", impactRatio,
           "impactRatioInterval", impactRatioInterval, "belowFourFifths", belowFourFifths,
           "fisherP", fisherP, "z", z, "zP", zP, "shortfall", shortfall, "oneSelectionFlipsFlag",
-          oneSelectionFlipsFlag, "pooled", pooled, "verdict", verdict, "sentence", sentence};
+          oneSelectionFlipsFlag, "pooled", pooled, "pooledSuppression", pooledSuppression,
+          "verdict", verdict, "sentence", sentence};
     }
   }
 
@@ -201,6 +204,7 @@ final class FairnessDocuments {
           .shortfall(m.required(g.shortfall(), at + "/shortfall"))
           .oneSelectionFlipsFlag(
               m.required(g.oneSelectionFlipsFlag(), at + "/oneSelectionFlipsFlag"))
+          .pooledSuppression(java.util.Optional.ofNullable(g.pooledSuppression()))
           .verdict(m.required(g.verdict(), at + "/verdict"))
           .sentence(m.required(g.sentence(), at + "/sentence"));
       PooledDto pooled = g.pooled();
@@ -218,7 +222,8 @@ final class FairnessDocuments {
             p::build));
       }
       return m.domain(at, byField("group", "selected", "size", "rate", "referenceRate",
-          "impactRatio", "fisherP", "z", "zP", "shortfall", "sentence"), b::build);
+          "impactRatio", "fisherP", "z", "zP", "shortfall", "pooledSuppression", "sentence"),
+          b::build);
     }
 
     @Override
@@ -237,7 +242,8 @@ final class FairnessDocuments {
           g.referenceRate(), Numbers.dto(g.impactRatio()),
           Numbers.intervalDto(g.impactRatioInterval()), g.belowFourFifths(),
           Numbers.dto(g.fisherP()), Numbers.dto(g.z()), Numbers.dto(g.zP()), g.shortfall(),
-          g.oneSelectionFlipsFlag(), pooled, g.verdict(), g.sentence());
+          g.oneSelectionFlipsFlag(), pooled, g.pooledSuppression().orElse(null), g.verdict(),
+          g.sentence());
     }
   }
 

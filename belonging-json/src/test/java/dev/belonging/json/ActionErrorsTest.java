@@ -270,6 +270,11 @@ class ActionErrorsTest {
         "\"fisherP\":1.68")), "/groups/1/fisherP", "fisherP must be in [0.0, 1.0]");
     assertFails(() -> JSON.readAdverseImpactResult(replace(IMPACT, "\"strata\":2",
         "\"strata\":0")), "/groups/1/pooled/strata", "strata must be >= 1");
+    assertFails(() -> JSON.readAdverseImpactResult(replace(IMPACT,
+        "\"verdict\":\"FLAGGED_NOT_SUPPORTED\",\"sentence\":\"'FRONTLINE_SHIFT'",
+        "\"pooledSuppression\":\"COMPLEMENT_DISCLOSURE\",\"verdict\":\"FLAGGED_NOT_SUPPORTED\","
+            + "\"sentence\":\"'FRONTLINE_SHIFT'")), "/groups/1/pooledSuppression",
+        "pooledSuppression must be empty when pooled is present");
     assertFails(() -> JSON.readAdverseImpactResult(replace(IMPACT, "\"verdict\":\"REFERENCE\"",
         "\"verdict\":\"BEST\"")), "/groups/3/verdict", "must be one of");
     String voice = ActionGoldenFilesTest.golden("voice-equity-result.json");

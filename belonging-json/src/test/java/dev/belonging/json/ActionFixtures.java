@@ -210,7 +210,8 @@ final class ActionFixtures {
         .reference(false).referenceRate(0.25).impactRatio(0.0)
         .impactRatioInterval(Interval.of(0.0, Double.POSITIVE_INFINITY, 0.95))
         .belowFourFifths(true).fisherP(0.06).z(-1.9).zP(0.057).shortfall(3)
-        .oneSelectionFlipsFlag(false).verdict(DisparityVerdict.FLAGGED_NOT_SUPPORTED)
+        .oneSelectionFlipsFlag(false).pooledSuppression(Suppression.COMPLEMENT_DISCLOSURE)
+        .verdict(DisparityVerdict.FLAGGED_NOT_SUPPORTED)
         .sentence("'CONTRACTOR' had no selections.")
         .build();
     return AdverseImpactResult.builder().dimension("work_arrangement").minimumGroupSize(5)
