@@ -17,6 +17,27 @@ import org.immutables.value.Value;
 public abstract class AdverseImpactResult {
   AdverseImpactResult() {}
 
+  /**
+   * A builder of an adverse-impact result, for example as read back from storage; every field without a default is required and {@code build()} checks the
+   * documented ranges.
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link AdverseImpactResult}; {@code build()} throws IllegalArgumentException if a rule is broken. */
+  public static final class Builder extends ImmutableAdverseImpactResult.Builder {
+    Builder() {}
+  }
+
+  @Value.Check
+  void check() {
+    ResultChecks.notBlank("dimension", dimension());
+    ResultChecks.atLeast("minimumGroupSize", minimumGroupSize(), 1);
+    ResultChecks.groups(groups(), GroupImpact::group, reference());
+    ResultChecks.notBlank("verdict", verdict());
+  }
+
   /** The breakdown dimension's name. */
   public abstract String dimension();
 

@@ -18,6 +18,35 @@ import org.immutables.value.Value;
 public abstract class GroupFairnessGap {
   GroupFairnessGap() {}
 
+  /**
+   * A builder of the perceived-fairness gap of one group, for example as read back from storage; every field without a default is required and {@code build()} checks the
+   * documented ranges.
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link GroupFairnessGap}; {@code build()} throws IllegalArgumentException if a rule is broken. */
+  public static final class Builder extends ImmutableGroupFairnessGap.Builder {
+    Builder() {}
+  }
+
+  @Value.Check
+  void check() {
+    ResultChecks.notBlank("group", group());
+    ResultChecks.atLeast("n", n(), 1);
+    ResultChecks.finite("mean", mean());
+    ResultChecks.nonNegative("standardDeviation", standardDeviation());
+    ResultChecks.atLeast("restN", restN(), 0);
+    ResultChecks.finite("restMean", restMean());
+    ResultChecks.finite("gap", gap());
+    ResultChecks.finite("t", t());
+    ResultChecks.positive("degreesOfFreedom", degreesOfFreedom());
+    ResultChecks.proportion("p", p());
+    ResultChecks.finite("hedgesG", hedgesG());
+    ResultChecks.notBlank("sentence", sentence());
+  }
+
   /** The group's label. */
   public abstract String group();
 

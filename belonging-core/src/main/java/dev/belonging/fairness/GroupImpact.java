@@ -22,6 +22,42 @@ import org.immutables.value.Value;
 public abstract class GroupImpact {
   GroupImpact() {}
 
+  /**
+   * A builder of the adverse-impact numbers of one group, for example as read back from storage; every field without a default is required and {@code build()} checks the
+   * documented ranges.
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link GroupImpact}; {@code build()} throws IllegalArgumentException if a rule is broken. */
+  public static final class Builder extends ImmutableGroupImpact.Builder {
+    Builder() {}
+  }
+
+  @Value.Check
+  void check() {
+    ResultChecks.notBlank("group", group());
+    ResultChecks.atLeast("size", size(), 1);
+    ResultChecks.atLeast("selected", selected(), 0);
+    if (selected() > size()) {
+      throw new IllegalArgumentException(
+          "selected must be <= size " + size() + ", but was " + selected());
+    }
+    ResultChecks.proportion("rate", rate());
+    ResultChecks.proportion("referenceRate", referenceRate());
+    ResultChecks.nonNegative("impactRatio", impactRatio());
+    ResultChecks.proportion("fisherP", fisherP());
+    ResultChecks.finite("z", z());
+    ResultChecks.proportion("zP", zP());
+    ResultChecks.atLeast("shortfall", shortfall(), 0);
+    if (pooled().isPresent() && pooledSuppression().isPresent()) {
+      throw new IllegalArgumentException(
+          "pooledSuppression must be empty when pooled is present");
+    }
+    ResultChecks.notBlank("sentence", sentence());
+  }
+
   /** The group's label. */
   public abstract String group();
 

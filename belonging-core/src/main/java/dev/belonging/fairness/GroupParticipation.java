@@ -17,6 +17,35 @@ import org.immutables.value.Value;
 public abstract class GroupParticipation {
   GroupParticipation() {}
 
+  /**
+   * A builder of the participation numbers of one group, for example as read back from storage; every field without a default is required and {@code build()} checks the
+   * documented ranges.
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link GroupParticipation}; {@code build()} throws IllegalArgumentException if a rule is broken. */
+  public static final class Builder extends ImmutableGroupParticipation.Builder {
+    Builder() {}
+  }
+
+  @Value.Check
+  void check() {
+    ResultChecks.notBlank("group", group());
+    ResultChecks.atLeast("invited", invited(), 1);
+    ResultChecks.atLeast("responded", responded(), 0);
+    if (responded() > invited()) {
+      throw new IllegalArgumentException(
+          "responded must be <= invited " + invited() + ", but was " + responded());
+    }
+    ResultChecks.proportion("rate", rate());
+    if (gap().isPresent()) {
+      ResultChecks.inRange("gap", gap().getAsDouble(), -1, 1);
+    }
+    ResultChecks.notBlank("sentence", sentence());
+  }
+
   /** The group's label. */
   public abstract String group();
 

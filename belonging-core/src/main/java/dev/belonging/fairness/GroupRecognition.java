@@ -17,6 +17,32 @@ import org.immutables.value.Value;
 public abstract class GroupRecognition {
   GroupRecognition() {}
 
+  /**
+   * A builder of the recognition numbers of one group, for example as read back from storage; every field without a default is required and {@code build()} checks the
+   * documented ranges.
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link GroupRecognition}; {@code build()} throws IllegalArgumentException if a rule is broken. */
+  public static final class Builder extends ImmutableGroupRecognition.Builder {
+    Builder() {}
+  }
+
+  @Value.Check
+  void check() {
+    ResultChecks.notBlank("group", group());
+    ResultChecks.atLeast("people", people(), 1);
+    ResultChecks.positive("personPeriods", personPeriods());
+    ResultChecks.atLeast("events", events(), 0);
+    ResultChecks.nonNegative("rate", rate());
+    ResultChecks.nonNegative("referenceRate", referenceRate());
+    ResultChecks.nonNegative("rateRatio", rateRatio());
+    ResultChecks.proportion("p", p());
+    ResultChecks.notBlank("sentence", sentence());
+  }
+
   /** The group's label. */
   public abstract String group();
 

@@ -30,12 +30,41 @@ public final class GroupResult<T> {
     this.suppression = suppression;
   }
 
-  static <T> GroupResult<T> published(String group, T value) {
-    return new GroupResult<>(group, requireNonNull(value, "value"), null);
+  /**
+   * A published group, for example as read back from storage. The checks themselves publish a
+   * group only after the disclosure rules allow it; whoever builds one by hand takes that
+   * responsibility.
+   *
+   * @param <T> the type of the group's numbers
+   * @param group the group's label, not blank
+   * @param value the group's numbers
+   * @return the published result
+   * @throws IllegalArgumentException if {@code group} is blank
+   * @throws NullPointerException if an argument is null
+   */
+  public static <T> GroupResult<T> published(String group, T value) {
+    return new GroupResult<>(notBlank(group), requireNonNull(value, "value"), null);
   }
 
-  static <T> GroupResult<T> suppressed(String group, Suppression reason) {
-    return new GroupResult<>(group, null, requireNonNull(reason, "reason"));
+  /**
+   * A suppressed group: its label and the reason, and no number.
+   *
+   * @param <T> the type the group's numbers would have
+   * @param group the group's label, not blank
+   * @param reason why its numbers are withheld
+   * @return the suppressed result
+   * @throws IllegalArgumentException if {@code group} is blank
+   * @throws NullPointerException if an argument is null
+   */
+  public static <T> GroupResult<T> suppressed(String group, Suppression reason) {
+    return new GroupResult<>(notBlank(group), null, requireNonNull(reason, "reason"));
+  }
+
+  private static String notBlank(String group) {
+    if (requireNonNull(group, "group").isBlank()) {
+      throw new IllegalArgumentException("group must not be blank");
+    }
+    return group;
   }
 
   /** The group's label, as published (a value of the breakdown dimension). */

@@ -14,6 +14,30 @@ import org.immutables.value.Value;
 public abstract class GroupVoice {
   GroupVoice() {}
 
+  /**
+   * A builder of the voice numbers of one group, for example as read back from storage; every field without a default is required and {@code build()} checks the
+   * documented ranges.
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link GroupVoice}; {@code build()} throws IllegalArgumentException if a rule is broken. */
+  public static final class Builder extends ImmutableGroupVoice.Builder {
+    Builder() {}
+  }
+
+  @Value.Check
+  void check() {
+    ResultChecks.notBlank("group", group());
+    ResultChecks.atLeast("people", people(), 1);
+    ResultChecks.atLeast("attendances", attendances(), 1);
+    ResultChecks.atLeast("turns", turns(), 0);
+    ResultChecks.proportion("attendanceShare", attendanceShare());
+    ResultChecks.proportion("turnShare", turnShare());
+    ResultChecks.nonNegative("representationRatio", representationRatio());
+  }
+
   /** The group's label. */
   public abstract String group();
 

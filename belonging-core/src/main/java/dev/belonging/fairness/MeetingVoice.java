@@ -14,6 +14,36 @@ import org.immutables.value.Value;
 public abstract class MeetingVoice {
   MeetingVoice() {}
 
+  /**
+   * A builder of meeting-level voice numbers, for example as read back from storage; every field without a default is required and {@code build()} checks the
+   * documented ranges.
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link MeetingVoice}; {@code build()} throws IllegalArgumentException if a rule is broken. */
+  public static final class Builder extends ImmutableMeetingVoice.Builder {
+    Builder() {}
+  }
+
+  @Value.Check
+  void check() {
+    ResultChecks.atLeast("meetings", meetings(), 0);
+    ResultChecks.atLeast("people", people(), 0);
+    ResultChecks.atLeast("attendances", attendances(), 0);
+    ResultChecks.atLeast("turns", turns(), 0);
+    ResultChecks.proportion("gini", gini());
+    ResultChecks.proportion("giniCorrected", giniCorrected());
+    ResultChecks.atLeast("topicsWithTurns", topicsWithTurns(), 0);
+    ResultChecks.atLeast("firstVoiceTopics", firstVoiceTopics(), 0);
+    if (firstVoiceTopics() > topicsWithTurns()) {
+      throw new IllegalArgumentException("firstVoiceTopics must be <= topicsWithTurns "
+          + topicsWithTurns() + ", but was " + firstVoiceTopics());
+    }
+    ResultChecks.proportion("firstVoiceShare", firstVoiceShare());
+  }
+
   /** The number of meetings. */
   public abstract int meetings();
 

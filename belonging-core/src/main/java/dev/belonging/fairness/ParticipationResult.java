@@ -16,6 +16,27 @@ import org.immutables.value.Value;
 public abstract class ParticipationResult {
   ParticipationResult() {}
 
+  /**
+   * A builder of a participation-parity result, for example as read back from storage; every field without a default is required and {@code build()} checks the
+   * documented ranges.
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link ParticipationResult}; {@code build()} throws IllegalArgumentException if a rule is broken. */
+  public static final class Builder extends ImmutableParticipationResult.Builder {
+    Builder() {}
+  }
+
+  @Value.Check
+  void check() {
+    ResultChecks.notBlank("dimension", dimension());
+    ResultChecks.atLeast("minimumGroupSize", minimumGroupSize(), 1);
+    ResultChecks.groups(groups(), GroupParticipation::group, reference());
+    ResultChecks.notBlank("verdict", verdict());
+  }
+
   /** The breakdown dimension's name. */
   public abstract String dimension();
 

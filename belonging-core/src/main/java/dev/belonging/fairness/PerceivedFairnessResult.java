@@ -14,6 +14,27 @@ import org.immutables.value.Value;
 public abstract class PerceivedFairnessResult {
   PerceivedFairnessResult() {}
 
+  /**
+   * A builder of a perceived-fairness result, for example as read back from storage; every field without a default is required and {@code build()} checks the
+   * documented ranges.
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link PerceivedFairnessResult}; {@code build()} throws IllegalArgumentException if a rule is broken. */
+  public static final class Builder extends ImmutablePerceivedFairnessResult.Builder {
+    Builder() {}
+  }
+
+  @Value.Check
+  void check() {
+    ResultChecks.notBlank("dimension", dimension());
+    ResultChecks.atLeast("minimumGroupSize", minimumGroupSize(), 1);
+    ResultChecks.groups(groups(), GroupFairnessGap::group, java.util.Optional.empty());
+    ResultChecks.notBlank("verdict", verdict());
+  }
+
   /** The breakdown dimension's name. */
   public abstract String dimension();
 

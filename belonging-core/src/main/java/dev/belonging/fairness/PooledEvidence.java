@@ -22,6 +22,27 @@ import org.immutables.value.Value;
 public abstract class PooledEvidence {
   PooledEvidence() {}
 
+  /**
+   * A builder of pooled evidence, for example as read back from storage; every field without a default is required and {@code build()} checks the
+   * documented ranges.
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link PooledEvidence}; {@code build()} throws IllegalArgumentException if a rule is broken. */
+  public static final class Builder extends ImmutablePooledEvidence.Builder {
+    Builder() {}
+  }
+
+  @Value.Check
+  void check() {
+    ResultChecks.atLeast("strata", strata(), 1);
+    ResultChecks.nonNegative("statistic", statistic());
+    ResultChecks.proportion("p", p());
+    ResultChecks.nonNegative("commonOddsRatio", commonOddsRatio());
+  }
+
   /** The number of strata with data of the group or the reference, {@code >= 1}. */
   public abstract int strata();
 

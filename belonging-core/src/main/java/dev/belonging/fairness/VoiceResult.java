@@ -16,6 +16,28 @@ import org.immutables.value.Value;
 public abstract class VoiceResult {
   VoiceResult() {}
 
+  /**
+   * A builder of a voice-equity result, for example as read back from storage; every field without a default is required and {@code build()} checks the
+   * documented ranges.
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link VoiceResult}; {@code build()} throws IllegalArgumentException if a rule is broken. */
+  public static final class Builder extends ImmutableVoiceResult.Builder {
+    Builder() {}
+  }
+
+  @Value.Check
+  void check() {
+    ResultChecks.notBlank("dimension", dimension());
+    ResultChecks.atLeast("minimumGroupSize", minimumGroupSize(), 1);
+    ResultChecks.notBlank("overall label", overall().group());
+    ResultChecks.groups(groups(), GroupVoice::group, java.util.Optional.empty());
+    ResultChecks.notBlank("verdict", verdict());
+  }
+
   /** The breakdown dimension's name. */
   public abstract String dimension();
 

@@ -45,8 +45,18 @@ public abstract class PairingGroup {
     return builder().members(ImmutableList.sortedCopyOf(members)).quality(quality).build();
   }
 
-  static ImmutablePairingGroup.Builder builder() {
-    return ImmutablePairingGroup.builder();
+  /**
+   * A builder, for groups with every field (such as {@link #joinedAsThird()}) as read back from
+   * storage; {@code build()} checks the rules of {@link #of(Iterable, double)} and that {@code
+   * joinedAsThird} is a member of a trio.
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link PairingGroup}; {@code build()} throws IllegalArgumentException if invalid. */
+  public static final class Builder extends ImmutablePairingGroup.Builder {
+    Builder() {}
   }
 
   @Value.Check

@@ -45,8 +45,17 @@ public abstract class PairingRound {
     return ImmutablePairingRound.builder().addAllGroups(groups).addAllUnmatched(unmatched).build();
   }
 
-  static ImmutablePairingRound.Builder builder() {
-    return ImmutablePairingRound.builder();
+  /**
+   * A builder, for rounds with every field (such as {@link #exactMatching()}) as read back from
+   * storage; {@code build()} checks that no participant appears twice.
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link PairingRound}; {@code build()} throws IllegalArgumentException if invalid. */
+  public static final class Builder extends ImmutablePairingRound.Builder {
+    Builder() {}
   }
 
   @Value.Check

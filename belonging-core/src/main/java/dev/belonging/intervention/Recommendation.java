@@ -28,6 +28,19 @@ public abstract class Recommendation {
 
   Recommendation() {}
 
+  /**
+   * A builder, for entries as read back from storage; the {@link Recommender} builds its own.
+   * Every field but {@link #intervention()} and {@link #note()} is required.
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a {@link Recommendation}; {@code build()} throws IllegalArgumentException if invalid. */
+  public static final class Builder extends ImmutableRecommendation.Builder {
+    Builder() {}
+  }
+
   /** 1-based position in the list. */
   public abstract int rank();
 
@@ -54,6 +67,25 @@ public abstract class Recommendation {
 
   /** A note about earlier trials of the intervention, when there were any. */
   public abstract Optional<String> note();
+
+  @Value.Check
+  void check() {
+    if (rank() < 1) {
+      throw new IllegalArgumentException("rank must be >= 1, but was " + rank());
+    }
+    if (kind() == Kind.INTERVENTION && intervention().isEmpty()) {
+      throw new IllegalArgumentException("an INTERVENTION entry must name its intervention");
+    }
+    if (!(score() >= 0 && score() < Double.POSITIVE_INFINITY)) {
+      throw new IllegalArgumentException("score must be finite and >= 0, but was " + score());
+    }
+    if (explanation().isBlank()) {
+      throw new IllegalArgumentException("explanation must not be blank");
+    }
+    if (note().isPresent() && note().get().isBlank()) {
+      throw new IllegalArgumentException("note must not be blank");
+    }
+  }
 
   /** Kind, rank and intervention id; never the evidence's value labels. */
   @Override

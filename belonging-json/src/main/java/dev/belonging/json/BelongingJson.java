@@ -1,26 +1,52 @@
 package dev.belonging.json;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.google.common.collect.ImmutableList;
 import dev.belonging.anonymity.AnonymityPolicy;
 import dev.belonging.disaggregation.BreakdownRequest;
 import dev.belonging.disaggregation.DisaggregationReport;
 import dev.belonging.disaggregation.TrendReport;
+import dev.belonging.fairness.AdverseImpactResult;
+import dev.belonging.fairness.Meeting;
+import dev.belonging.fairness.OutcomeRecord;
+import dev.belonging.fairness.ParticipationResult;
+import dev.belonging.fairness.PerceivedFairnessResult;
+import dev.belonging.fairness.RecognitionRecord;
+import dev.belonging.fairness.RecognitionResult;
+import dev.belonging.fairness.VoiceResult;
 import dev.belonging.instrument.Instrument;
 import dev.belonging.instrument.Response;
 import dev.belonging.instrument.ResponseWave;
+import dev.belonging.intervention.InterventionCatalog;
+import dev.belonging.intervention.PairingRound;
+import dev.belonging.intervention.Participant;
+import dev.belonging.intervention.Recommendations;
+import dev.belonging.intervention.TrialEvaluation;
+import dev.belonging.intervention.TrialResult;
+import dev.belonging.intervention.TrialWaves;
 import dev.belonging.workforce.Dimension;
 import dev.belonging.workforce.Roster;
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 
 /**
  * Reads and writes belonging's documents in wire format version {@value #FORMAT_VERSION}:
  * {@code belonging.instrument}, {@code belonging.roster}, {@code belonging.response-wave},
  * {@code belonging.anonymity-policy}, {@code belonging.breakdown-request}, {@code belonging.report}
- * and {@code belonging.trend-report}.
+ * and {@code belonging.trend-report}; and, for interventions and fairness, {@code
+ * belonging.intervention-catalog}, {@code belonging.recommendations}, {@code
+ * belonging.participants}, {@code belonging.pairing-round}, {@code belonging.pairing-history},
+ * {@code belonging.trial-evaluation}, {@code belonging.trial-waves}, {@code
+ * belonging.trial-result}, the five fairness results ({@code belonging.adverse-impact-result},
+ * {@code belonging.recognition-equity-result}, {@code belonging.voice-equity-result}, {@code
+ * belonging.participation-parity-result}, {@code belonging.perceived-fairness-result}) and the
+ * fairness inputs ({@code belonging.outcome-records}, {@code belonging.recognition-records},
+ * {@code belonging.meetings}). Documents of a list have methods named after it ({@code
+ * readParticipants}, {@code writeParticipants}, {@code participantsToString}).
  *
  * <p>Every document is a JSON object whose first two members are {@code "format"} (the document
  * type) and {@code "version"} ({@code MAJOR.MINOR}). A reader accepts every {@code 1.x} version
@@ -543,5 +569,757 @@ public final class BelongingJson {
 
   Codec codec() {
     return codec;
+  }
+
+  // ================================================================ interventions and fairness
+  // Intervention catalogs, recommendations, pairing, trials and fairness results.
+
+  // ---------------------------------------------------------------- intervention catalogs
+
+  /**
+   * Reads a {@code belonging.intervention-catalog} document.
+   *
+   * @param in UTF-8 (or UTF-16/32) JSON; read but not closed
+   * @return the catalog
+   * @throws WireFormatException if the document is not a valid intervention catalog of format 1.x
+   * @throws java.io.UncheckedIOException if the stream fails
+   */
+  public InterventionCatalog readInterventionCatalog(InputStream in) {
+    return codec.read(codec.parser(in), InterventionCatalogDocument.INSTANCE);
+  }
+
+  /**
+   * Reads a {@code belonging.intervention-catalog} document from text.
+   *
+   * @param json the document
+   * @return the catalog
+   * @throws WireFormatException if the document is not a valid intervention catalog of format 1.x
+   */
+  public InterventionCatalog readInterventionCatalog(String json) {
+    return codec.read(codec.parser(json), InterventionCatalogDocument.INSTANCE);
+  }
+
+  /**
+   * Writes an intervention catalog as a {@code belonging.intervention-catalog} document in UTF-8.
+   *
+   * @param catalog the catalog
+   * @param out the stream; flushed, not closed
+   * @throws java.io.UncheckedIOException if the stream fails
+   */
+  public void write(InterventionCatalog catalog, OutputStream out) {
+    write(catalog, InterventionCatalogDocument.INSTANCE, out);
+  }
+
+  /**
+   * An intervention catalog as a {@code belonging.intervention-catalog} document.
+   *
+   * @param catalog the catalog
+   * @return the document
+   */
+  public String toString(InterventionCatalog catalog) {
+    return text(catalog, InterventionCatalogDocument.INSTANCE);
+  }
+
+  // ---------------------------------------------------------------- recommendations
+
+  /**
+   * Reads a {@code belonging.recommendations} document: a recommender's ranked list.
+   *
+   * @param in UTF-8 (or UTF-16/32) JSON; read but not closed
+   * @return the value
+   * @throws WireFormatException if the document is not a valid recommendations of format 1.x
+   * @throws java.io.UncheckedIOException if the stream fails
+   */
+  public Recommendations readRecommendations(InputStream in) {
+    return codec.read(codec.parser(in), RecommendationsDocument.INSTANCE);
+  }
+
+  /**
+   * Reads a {@code belonging.recommendations} document from text.
+   *
+   * @param json the document
+   * @return the value
+   * @throws WireFormatException if the document is not a valid recommendations of format 1.x
+   */
+  public Recommendations readRecommendations(String json) {
+    return codec.read(codec.parser(json), RecommendationsDocument.INSTANCE);
+  }
+
+  /**
+   * Writes a recommendations as a {@code belonging.recommendations} document in UTF-8.
+   *
+   * @param recommendations the value
+   * @param out the stream; flushed, not closed
+   * @throws java.io.UncheckedIOException if the stream fails
+   */
+  public void write(Recommendations recommendations, OutputStream out) {
+    write(recommendations, RecommendationsDocument.INSTANCE, out);
+  }
+
+  /**
+   * A recommendations as a {@code belonging.recommendations} document.
+   *
+   * @param recommendations the value
+   * @return the document
+   */
+  public String toString(Recommendations recommendations) {
+    return text(recommendations, RecommendationsDocument.INSTANCE);
+  }
+
+  // ---------------------------------------------------------------- pairing rounds
+
+  /**
+   * Reads a {@code belonging.pairing-round} document: one round of the pairing scheduler.
+   *
+   * @param in UTF-8 (or UTF-16/32) JSON; read but not closed
+   * @return the value
+   * @throws WireFormatException if the document is not a valid pairing round of format 1.x
+   * @throws java.io.UncheckedIOException if the stream fails
+   */
+  public PairingRound readPairingRound(InputStream in) {
+    return codec.read(codec.parser(in), PairingDocuments.RoundDocument.INSTANCE);
+  }
+
+  /**
+   * Reads a {@code belonging.pairing-round} document from text.
+   *
+   * @param json the document
+   * @return the value
+   * @throws WireFormatException if the document is not a valid pairing round of format 1.x
+   */
+  public PairingRound readPairingRound(String json) {
+    return codec.read(codec.parser(json), PairingDocuments.RoundDocument.INSTANCE);
+  }
+
+  /**
+   * Writes a pairing round as a {@code belonging.pairing-round} document in UTF-8.
+   *
+   * @param round the value
+   * @param out the stream; flushed, not closed
+   * @throws java.io.UncheckedIOException if the stream fails
+   */
+  public void write(PairingRound round, OutputStream out) {
+    write(round, PairingDocuments.RoundDocument.INSTANCE, out);
+  }
+
+  /**
+   * A pairing round as a {@code belonging.pairing-round} document.
+   *
+   * @param round the value
+   * @return the document
+   */
+  public String toString(PairingRound round) {
+    return text(round, PairingDocuments.RoundDocument.INSTANCE);
+  }
+
+  // ---------------------------------------------------------------- trial evaluations
+
+  /**
+   * Reads a {@code belonging.trial-evaluation} document: the settings of a trial evaluation.
+   *
+   * @param in UTF-8 (or UTF-16/32) JSON; read but not closed
+   * @return the value
+   * @throws WireFormatException if the document is not a valid trial evaluation of format 1.x
+   * @throws java.io.UncheckedIOException if the stream fails
+   */
+  public TrialEvaluation readTrialEvaluation(InputStream in) {
+    return codec.read(codec.parser(in), TrialDocuments.EvaluationDocument.INSTANCE);
+  }
+
+  /**
+   * Reads a {@code belonging.trial-evaluation} document from text.
+   *
+   * @param json the document
+   * @return the value
+   * @throws WireFormatException if the document is not a valid trial evaluation of format 1.x
+   */
+  public TrialEvaluation readTrialEvaluation(String json) {
+    return codec.read(codec.parser(json), TrialDocuments.EvaluationDocument.INSTANCE);
+  }
+
+  /**
+   * Writes a trial evaluation as a {@code belonging.trial-evaluation} document in UTF-8.
+   *
+   * @param evaluation the value
+   * @param out the stream; flushed, not closed
+   * @throws java.io.UncheckedIOException if the stream fails
+   */
+  public void write(TrialEvaluation evaluation, OutputStream out) {
+    write(evaluation, TrialDocuments.EvaluationDocument.INSTANCE, out);
+  }
+
+  /**
+   * A trial evaluation as a {@code belonging.trial-evaluation} document.
+   *
+   * @param evaluation the value
+   * @return the document
+   */
+  public String toString(TrialEvaluation evaluation) {
+    return text(evaluation, TrialDocuments.EvaluationDocument.INSTANCE);
+  }
+
+  // ---------------------------------------------------------------- trial waves
+
+  /**
+   * Reads a {@code belonging.trial-waves} document: the four group summaries a trial evaluation takes.
+   *
+   * @param in UTF-8 (or UTF-16/32) JSON; read but not closed
+   * @return the value
+   * @throws WireFormatException if the document is not a valid trial waves of format 1.x
+   * @throws java.io.UncheckedIOException if the stream fails
+   */
+  public TrialWaves readTrialWaves(InputStream in) {
+    return codec.read(codec.parser(in), TrialDocuments.WavesDocument.INSTANCE);
+  }
+
+  /**
+   * Reads a {@code belonging.trial-waves} document from text.
+   *
+   * @param json the document
+   * @return the value
+   * @throws WireFormatException if the document is not a valid trial waves of format 1.x
+   */
+  public TrialWaves readTrialWaves(String json) {
+    return codec.read(codec.parser(json), TrialDocuments.WavesDocument.INSTANCE);
+  }
+
+  /**
+   * Writes a trial waves as a {@code belonging.trial-waves} document in UTF-8.
+   *
+   * @param waves the value
+   * @param out the stream; flushed, not closed
+   * @throws java.io.UncheckedIOException if the stream fails
+   */
+  public void write(TrialWaves waves, OutputStream out) {
+    write(waves, TrialDocuments.WavesDocument.INSTANCE, out);
+  }
+
+  /**
+   * A trial waves as a {@code belonging.trial-waves} document.
+   *
+   * @param waves the value
+   * @return the document
+   */
+  public String toString(TrialWaves waves) {
+    return text(waves, TrialDocuments.WavesDocument.INSTANCE);
+  }
+
+  // ---------------------------------------------------------------- trial results
+
+  /**
+   * Reads a {@code belonging.trial-result} document: the outcome of a trial evaluation.
+   *
+   * @param in UTF-8 (or UTF-16/32) JSON; read but not closed
+   * @return the value
+   * @throws WireFormatException if the document is not a valid trial result of format 1.x
+   * @throws java.io.UncheckedIOException if the stream fails
+   */
+  public TrialResult readTrialResult(InputStream in) {
+    return codec.read(codec.parser(in), TrialDocuments.ResultDocument.INSTANCE);
+  }
+
+  /**
+   * Reads a {@code belonging.trial-result} document from text.
+   *
+   * @param json the document
+   * @return the value
+   * @throws WireFormatException if the document is not a valid trial result of format 1.x
+   */
+  public TrialResult readTrialResult(String json) {
+    return codec.read(codec.parser(json), TrialDocuments.ResultDocument.INSTANCE);
+  }
+
+  /**
+   * Writes a trial result as a {@code belonging.trial-result} document in UTF-8.
+   *
+   * @param result the value
+   * @param out the stream; flushed, not closed
+   * @throws java.io.UncheckedIOException if the stream fails
+   */
+  public void write(TrialResult result, OutputStream out) {
+    write(result, TrialDocuments.ResultDocument.INSTANCE, out);
+  }
+
+  /**
+   * A trial result as a {@code belonging.trial-result} document.
+   *
+   * @param result the value
+   * @return the document
+   */
+  public String toString(TrialResult result) {
+    return text(result, TrialDocuments.ResultDocument.INSTANCE);
+  }
+
+  // ---------------------------------------------------------------- adverse-impact results
+
+  /**
+   * Reads a {@code belonging.adverse-impact-result} document: an adverse-impact check's result.
+   *
+   * @param in UTF-8 (or UTF-16/32) JSON; read but not closed
+   * @return the value
+   * @throws WireFormatException if the document is not a valid adverse-impact result of format 1.x
+   * @throws java.io.UncheckedIOException if the stream fails
+   */
+  public AdverseImpactResult readAdverseImpactResult(InputStream in) {
+    return codec.read(codec.parser(in), FairnessDocuments.AdverseImpactDocument.INSTANCE);
+  }
+
+  /**
+   * Reads a {@code belonging.adverse-impact-result} document from text.
+   *
+   * @param json the document
+   * @return the value
+   * @throws WireFormatException if the document is not a valid adverse-impact result of format 1.x
+   */
+  public AdverseImpactResult readAdverseImpactResult(String json) {
+    return codec.read(codec.parser(json), FairnessDocuments.AdverseImpactDocument.INSTANCE);
+  }
+
+  /**
+   * Writes an adverse-impact result as a {@code belonging.adverse-impact-result} document in UTF-8.
+   *
+   * @param result the value
+   * @param out the stream; flushed, not closed
+   * @throws java.io.UncheckedIOException if the stream fails
+   */
+  public void write(AdverseImpactResult result, OutputStream out) {
+    write(result, FairnessDocuments.AdverseImpactDocument.INSTANCE, out);
+  }
+
+  /**
+   * An adverse-impact result as a {@code belonging.adverse-impact-result} document.
+   *
+   * @param result the value
+   * @return the document
+   */
+  public String toString(AdverseImpactResult result) {
+    return text(result, FairnessDocuments.AdverseImpactDocument.INSTANCE);
+  }
+
+  // ---------------------------------------------------------------- recognition-equity results
+
+  /**
+   * Reads a {@code belonging.recognition-equity-result} document: a recognition-equity check's result.
+   *
+   * @param in UTF-8 (or UTF-16/32) JSON; read but not closed
+   * @return the value
+   * @throws WireFormatException if the document is not a valid recognition-equity result of format 1.x
+   * @throws java.io.UncheckedIOException if the stream fails
+   */
+  public RecognitionResult readRecognitionResult(InputStream in) {
+    return codec.read(codec.parser(in), FairnessDocuments.RecognitionDocument.INSTANCE);
+  }
+
+  /**
+   * Reads a {@code belonging.recognition-equity-result} document from text.
+   *
+   * @param json the document
+   * @return the value
+   * @throws WireFormatException if the document is not a valid recognition-equity result of format 1.x
+   */
+  public RecognitionResult readRecognitionResult(String json) {
+    return codec.read(codec.parser(json), FairnessDocuments.RecognitionDocument.INSTANCE);
+  }
+
+  /**
+   * Writes a recognition-equity result as a {@code belonging.recognition-equity-result} document in UTF-8.
+   *
+   * @param result the value
+   * @param out the stream; flushed, not closed
+   * @throws java.io.UncheckedIOException if the stream fails
+   */
+  public void write(RecognitionResult result, OutputStream out) {
+    write(result, FairnessDocuments.RecognitionDocument.INSTANCE, out);
+  }
+
+  /**
+   * A recognition-equity result as a {@code belonging.recognition-equity-result} document.
+   *
+   * @param result the value
+   * @return the document
+   */
+  public String toString(RecognitionResult result) {
+    return text(result, FairnessDocuments.RecognitionDocument.INSTANCE);
+  }
+
+  // ---------------------------------------------------------------- voice-equity results
+
+  /**
+   * Reads a {@code belonging.voice-equity-result} document: a voice-equity check's result.
+   *
+   * @param in UTF-8 (or UTF-16/32) JSON; read but not closed
+   * @return the value
+   * @throws WireFormatException if the document is not a valid voice-equity result of format 1.x
+   * @throws java.io.UncheckedIOException if the stream fails
+   */
+  public VoiceResult readVoiceResult(InputStream in) {
+    return codec.read(codec.parser(in), FairnessDocuments.VoiceDocument.INSTANCE);
+  }
+
+  /**
+   * Reads a {@code belonging.voice-equity-result} document from text.
+   *
+   * @param json the document
+   * @return the value
+   * @throws WireFormatException if the document is not a valid voice-equity result of format 1.x
+   */
+  public VoiceResult readVoiceResult(String json) {
+    return codec.read(codec.parser(json), FairnessDocuments.VoiceDocument.INSTANCE);
+  }
+
+  /**
+   * Writes a voice-equity result as a {@code belonging.voice-equity-result} document in UTF-8.
+   *
+   * @param result the value
+   * @param out the stream; flushed, not closed
+   * @throws java.io.UncheckedIOException if the stream fails
+   */
+  public void write(VoiceResult result, OutputStream out) {
+    write(result, FairnessDocuments.VoiceDocument.INSTANCE, out);
+  }
+
+  /**
+   * A voice-equity result as a {@code belonging.voice-equity-result} document.
+   *
+   * @param result the value
+   * @return the document
+   */
+  public String toString(VoiceResult result) {
+    return text(result, FairnessDocuments.VoiceDocument.INSTANCE);
+  }
+
+  // ---------------------------------------------------------------- participation-parity results
+
+  /**
+   * Reads a {@code belonging.participation-parity-result} document: a participation-parity check's result.
+   *
+   * @param in UTF-8 (or UTF-16/32) JSON; read but not closed
+   * @return the value
+   * @throws WireFormatException if the document is not a valid participation-parity result of format 1.x
+   * @throws java.io.UncheckedIOException if the stream fails
+   */
+  public ParticipationResult readParticipationResult(InputStream in) {
+    return codec.read(codec.parser(in), FairnessDocuments.ParticipationDocument.INSTANCE);
+  }
+
+  /**
+   * Reads a {@code belonging.participation-parity-result} document from text.
+   *
+   * @param json the document
+   * @return the value
+   * @throws WireFormatException if the document is not a valid participation-parity result of format 1.x
+   */
+  public ParticipationResult readParticipationResult(String json) {
+    return codec.read(codec.parser(json), FairnessDocuments.ParticipationDocument.INSTANCE);
+  }
+
+  /**
+   * Writes a participation-parity result as a {@code belonging.participation-parity-result} document in UTF-8.
+   *
+   * @param result the value
+   * @param out the stream; flushed, not closed
+   * @throws java.io.UncheckedIOException if the stream fails
+   */
+  public void write(ParticipationResult result, OutputStream out) {
+    write(result, FairnessDocuments.ParticipationDocument.INSTANCE, out);
+  }
+
+  /**
+   * A participation-parity result as a {@code belonging.participation-parity-result} document.
+   *
+   * @param result the value
+   * @return the document
+   */
+  public String toString(ParticipationResult result) {
+    return text(result, FairnessDocuments.ParticipationDocument.INSTANCE);
+  }
+
+  // ---------------------------------------------------------------- perceived-fairness results
+
+  /**
+   * Reads a {@code belonging.perceived-fairness-result} document: a perceived-fairness check's result.
+   *
+   * @param in UTF-8 (or UTF-16/32) JSON; read but not closed
+   * @return the value
+   * @throws WireFormatException if the document is not a valid perceived-fairness result of format 1.x
+   * @throws java.io.UncheckedIOException if the stream fails
+   */
+  public PerceivedFairnessResult readPerceivedFairnessResult(InputStream in) {
+    return codec.read(codec.parser(in), FairnessDocuments.PerceivedDocument.INSTANCE);
+  }
+
+  /**
+   * Reads a {@code belonging.perceived-fairness-result} document from text.
+   *
+   * @param json the document
+   * @return the value
+   * @throws WireFormatException if the document is not a valid perceived-fairness result of format 1.x
+   */
+  public PerceivedFairnessResult readPerceivedFairnessResult(String json) {
+    return codec.read(codec.parser(json), FairnessDocuments.PerceivedDocument.INSTANCE);
+  }
+
+  /**
+   * Writes a perceived-fairness result as a {@code belonging.perceived-fairness-result} document in UTF-8.
+   *
+   * @param result the value
+   * @param out the stream; flushed, not closed
+   * @throws java.io.UncheckedIOException if the stream fails
+   */
+  public void write(PerceivedFairnessResult result, OutputStream out) {
+    write(result, FairnessDocuments.PerceivedDocument.INSTANCE, out);
+  }
+
+  /**
+   * A perceived-fairness result as a {@code belonging.perceived-fairness-result} document.
+   *
+   * @param result the value
+   * @return the document
+   */
+  public String toString(PerceivedFairnessResult result) {
+    return text(result, FairnessDocuments.PerceivedDocument.INSTANCE);
+  }
+
+  // ---------------------------------------------------------------- participants (a list)
+
+  /**
+   * Reads a {@code belonging.participants} document: the people who opted in to pairing, the
+   * input of {@link dev.belonging.intervention.PairingScheduler#schedule}. Participants are
+   * records (limit maxRecords, not maxEntries).
+   *
+   * @param in UTF-8 (or UTF-16/32) JSON; read but not closed
+   * @return the participants, in document order
+   * @throws WireFormatException if the document is not a valid participant list of format 1.x
+   * @throws java.io.UncheckedIOException if the stream fails
+   */
+  public ImmutableList<Participant> readParticipants(InputStream in) {
+    return codec.read(codec.parser(in), PairingDocuments.ParticipantsDocument.INSTANCE);
+  }
+
+  /**
+   * Reads a {@code belonging.participants} document from text.
+   *
+   * @param json the document
+   * @return the participants, in document order
+   * @throws WireFormatException if the document is not a valid participant list of format 1.x
+   */
+  public ImmutableList<Participant> readParticipants(String json) {
+    return codec.read(codec.parser(json), PairingDocuments.ParticipantsDocument.INSTANCE);
+  }
+
+  /**
+   * Writes participants as a {@code belonging.participants} document in UTF-8. (A list has no
+   * type of its own, hence the name: {@code write(List, ..)} would be ambiguous.)
+   *
+   * @param participants the participants, in order
+   * @param out the stream; flushed, not closed
+   * @throws java.io.UncheckedIOException if the stream fails
+   */
+  public void writeParticipants(List<Participant> participants, OutputStream out) {
+    write(ImmutableList.copyOf(participants), PairingDocuments.ParticipantsDocument.INSTANCE, out);
+  }
+
+  /**
+   * Participants as a {@code belonging.participants} document.
+   *
+   * @param participants the participants, in order
+   * @return the document
+   */
+  public String participantsToString(List<Participant> participants) {
+    return text(ImmutableList.copyOf(participants),
+        PairingDocuments.ParticipantsDocument.INSTANCE);
+  }
+
+  // ---------------------------------------------------------------- pairing history (a list)
+
+  /**
+   * Reads a {@code belonging.pairing-history} document: earlier rounds, oldest first, the history
+   * {@link dev.belonging.intervention.PairingScheduler#schedule} takes.
+   *
+   * @param in UTF-8 (or UTF-16/32) JSON; read but not closed
+   * @return the rounds, oldest first
+   * @throws WireFormatException if the document is not a valid pairing history of format 1.x
+   * @throws java.io.UncheckedIOException if the stream fails
+   */
+  public ImmutableList<PairingRound> readPairingHistory(InputStream in) {
+    return codec.read(codec.parser(in), PairingDocuments.HistoryDocument.INSTANCE);
+  }
+
+  /**
+   * Reads a {@code belonging.pairing-history} document from text.
+   *
+   * @param json the document
+   * @return the rounds, oldest first
+   * @throws WireFormatException if the document is not a valid pairing history of format 1.x
+   */
+  public ImmutableList<PairingRound> readPairingHistory(String json) {
+    return codec.read(codec.parser(json), PairingDocuments.HistoryDocument.INSTANCE);
+  }
+
+  /**
+   * Writes rounds as a {@code belonging.pairing-history} document in UTF-8.
+   *
+   * @param rounds the rounds, oldest first
+   * @param out the stream; flushed, not closed
+   * @throws java.io.UncheckedIOException if the stream fails
+   */
+  public void writePairingHistory(List<PairingRound> rounds, OutputStream out) {
+    write(ImmutableList.copyOf(rounds), PairingDocuments.HistoryDocument.INSTANCE, out);
+  }
+
+  /**
+   * Rounds as a {@code belonging.pairing-history} document.
+   *
+   * @param rounds the rounds, oldest first
+   * @return the document
+   */
+  public String pairingHistoryToString(List<PairingRound> rounds) {
+    return text(ImmutableList.copyOf(rounds), PairingDocuments.HistoryDocument.INSTANCE);
+  }
+
+  // ---------------------------------------------------------------- outcome records (a list)
+
+  /**
+   * Reads a {@code belonging.outcome-records} document: who was selected in a process, the input of {@link dev.belonging.fairness.AdverseImpact#testRecords}. The records are limited by maxRecords.
+   *
+   * @param in UTF-8 (or UTF-16/32) JSON; read but not closed
+   * @return the outcome records, in document order
+   * @throws WireFormatException if the document is not valid outcome records of format 1.x
+   * @throws java.io.UncheckedIOException if the stream fails
+   */
+  public ImmutableList<OutcomeRecord> readOutcomeRecords(InputStream in) {
+    return codec.read(codec.parser(in), FairnessInputDocuments.OutcomesDocument.INSTANCE);
+  }
+
+  /**
+   * Reads a {@code belonging.outcome-records} document from text.
+   *
+   * @param json the document
+   * @return the outcome records, in document order
+   * @throws WireFormatException if the document is not valid outcome records of format 1.x
+   */
+  public ImmutableList<OutcomeRecord> readOutcomeRecords(String json) {
+    return codec.read(codec.parser(json), FairnessInputDocuments.OutcomesDocument.INSTANCE);
+  }
+
+  /**
+   * Writes outcome records as a {@code belonging.outcome-records} document in UTF-8.
+   *
+   * @param outcomeRecords the outcome records, in order
+   * @param out the stream; flushed, not closed
+   * @throws IllegalArgumentException if a dimension name is used both as sensitive and as not
+   *     sensitive
+   * @throws java.io.UncheckedIOException if the stream fails
+   */
+  public void writeOutcomeRecords(List<OutcomeRecord> outcomeRecords, OutputStream out) {
+    write(ImmutableList.copyOf(outcomeRecords), FairnessInputDocuments.OutcomesDocument.INSTANCE, out);
+  }
+
+  /**
+   * Outcome records as a {@code belonging.outcome-records} document.
+   *
+   * @param outcomeRecords the outcome records, in order
+   * @return the document
+   * @throws IllegalArgumentException if a dimension name is used both as sensitive and as not
+   *     sensitive
+   */
+  public String outcomeRecordsToString(List<OutcomeRecord> outcomeRecords) {
+    return text(ImmutableList.copyOf(outcomeRecords), FairnessInputDocuments.OutcomesDocument.INSTANCE);
+  }
+
+  // ---------------------------------------------------------------- recognition records (a list)
+
+  /**
+   * Reads a {@code belonging.recognition-records} document: recognition events per person, the input of {@link dev.belonging.fairness.RecognitionEquity#testRecords}. The records are limited by maxRecords.
+   *
+   * @param in UTF-8 (or UTF-16/32) JSON; read but not closed
+   * @return the recognition records, in document order
+   * @throws WireFormatException if the document is not valid recognition records of format 1.x
+   * @throws java.io.UncheckedIOException if the stream fails
+   */
+  public ImmutableList<RecognitionRecord> readRecognitionRecords(InputStream in) {
+    return codec.read(codec.parser(in), FairnessInputDocuments.RecognitionsDocument.INSTANCE);
+  }
+
+  /**
+   * Reads a {@code belonging.recognition-records} document from text.
+   *
+   * @param json the document
+   * @return the recognition records, in document order
+   * @throws WireFormatException if the document is not valid recognition records of format 1.x
+   */
+  public ImmutableList<RecognitionRecord> readRecognitionRecords(String json) {
+    return codec.read(codec.parser(json), FairnessInputDocuments.RecognitionsDocument.INSTANCE);
+  }
+
+  /**
+   * Writes recognition records as a {@code belonging.recognition-records} document in UTF-8.
+   *
+   * @param recognitionRecords the recognition records, in order
+   * @param out the stream; flushed, not closed
+   * @throws IllegalArgumentException if a dimension name is used both as sensitive and as not
+   *     sensitive
+   * @throws java.io.UncheckedIOException if the stream fails
+   */
+  public void writeRecognitionRecords(List<RecognitionRecord> recognitionRecords, OutputStream out) {
+    write(ImmutableList.copyOf(recognitionRecords), FairnessInputDocuments.RecognitionsDocument.INSTANCE, out);
+  }
+
+  /**
+   * Recognition records as a {@code belonging.recognition-records} document.
+   *
+   * @param recognitionRecords the recognition records, in order
+   * @return the document
+   * @throws IllegalArgumentException if a dimension name is used both as sensitive and as not
+   *     sensitive
+   */
+  public String recognitionRecordsToString(List<RecognitionRecord> recognitionRecords) {
+    return text(ImmutableList.copyOf(recognitionRecords), FairnessInputDocuments.RecognitionsDocument.INSTANCE);
+  }
+
+  // ---------------------------------------------------------------- meetings (a list)
+
+  /**
+   * Reads a {@code belonging.meetings} document: attendees and speaking turns, the input of {@link dev.belonging.fairness.VoiceEquity#test}. The records are limited by maxRecords.
+   *
+   * @param in UTF-8 (or UTF-16/32) JSON; read but not closed
+   * @return the meetings, in document order
+   * @throws WireFormatException if the document is not valid meetings of format 1.x
+   * @throws java.io.UncheckedIOException if the stream fails
+   */
+  public ImmutableList<Meeting> readMeetings(InputStream in) {
+    return codec.read(codec.parser(in), FairnessInputDocuments.MeetingsDocument.INSTANCE);
+  }
+
+  /**
+   * Reads a {@code belonging.meetings} document from text.
+   *
+   * @param json the document
+   * @return the meetings, in document order
+   * @throws WireFormatException if the document is not valid meetings of format 1.x
+   */
+  public ImmutableList<Meeting> readMeetings(String json) {
+    return codec.read(codec.parser(json), FairnessInputDocuments.MeetingsDocument.INSTANCE);
+  }
+
+  /**
+   * Writes meetings as a {@code belonging.meetings} document in UTF-8.
+   *
+   * @param meetings the meetings, in order
+   * @param out the stream; flushed, not closed
+   * @throws java.io.UncheckedIOException if the stream fails
+   */
+  public void writeMeetings(List<Meeting> meetings, OutputStream out) {
+    write(ImmutableList.copyOf(meetings), FairnessInputDocuments.MeetingsDocument.INSTANCE, out);
+  }
+
+  /**
+   * Meetings as a {@code belonging.meetings} document.
+   *
+   * @param meetings the meetings, in order
+   * @return the document
+   */
+  public String meetingsToString(List<Meeting> meetings) {
+    return text(ImmutableList.copyOf(meetings), FairnessInputDocuments.MeetingsDocument.INSTANCE);
   }
 }

@@ -12,18 +12,32 @@ import dev.belonging.anonymity.AnonymityPolicy;
 import dev.belonging.disaggregation.BreakdownRequest;
 import dev.belonging.disaggregation.DisaggregationReport;
 import dev.belonging.disaggregation.TrendReport;
+import dev.belonging.fairness.AdverseImpactResult;
+import dev.belonging.fairness.ParticipationResult;
+import dev.belonging.fairness.PerceivedFairnessResult;
+import dev.belonging.fairness.RecognitionResult;
+import dev.belonging.fairness.VoiceResult;
 import dev.belonging.instrument.Instrument;
 import dev.belonging.instrument.Response;
 import dev.belonging.instrument.ResponseWave;
+import dev.belonging.intervention.InterventionCatalog;
+import dev.belonging.intervention.PairingRound;
+import dev.belonging.intervention.Recommendations;
+import dev.belonging.intervention.TrialEvaluation;
+import dev.belonging.intervention.TrialResult;
+import dev.belonging.intervention.TrialWaves;
 import dev.belonging.workforce.Roster;
 
 /**
  * A Jackson {@link com.fasterxml.jackson.databind.Module} for users who bring their own {@link
  * com.fasterxml.jackson.databind.ObjectMapper}: it reads and writes {@link Instrument}, {@link
  * Roster}, {@link ResponseWave}, {@link AnonymityPolicy}, {@link BreakdownRequest}, {@link
- * DisaggregationReport} and {@link TrendReport} as the same wire-format documents as {@link
- * BelongingJson},
- * wherever they appear in the user's own types.
+ * DisaggregationReport}, {@link TrendReport}, {@link InterventionCatalog}, {@link
+ * Recommendations}, {@link PairingRound}, {@link TrialEvaluation}, {@link TrialWaves}, {@link
+ * TrialResult} and the five fairness results as the same wire-format documents as {@link
+ * BelongingJson}, wherever they appear in the user's own types. The list documents
+ * (participants, pairing history, fairness records, meetings) have no type of their own and are
+ * not registered.
  *
  * <p>Reading applies the module's limits on entries and records and the same validation; the
  * limits on document length, nesting and strings are those of the caller's mapper. Failures are
@@ -74,6 +88,18 @@ public final class BelongingJsonModule extends SimpleModule {
         }
       }
     });
+    // Interventions and fairness.
+    document(InterventionCatalog.class, InterventionCatalogDocument.INSTANCE, codec);
+    document(Recommendations.class, RecommendationsDocument.INSTANCE, codec);
+    document(PairingRound.class, PairingDocuments.RoundDocument.INSTANCE, codec);
+    document(TrialEvaluation.class, TrialDocuments.EvaluationDocument.INSTANCE, codec);
+    document(TrialWaves.class, TrialDocuments.WavesDocument.INSTANCE, codec);
+    document(TrialResult.class, TrialDocuments.ResultDocument.INSTANCE, codec);
+    document(AdverseImpactResult.class, FairnessDocuments.AdverseImpactDocument.INSTANCE, codec);
+    document(RecognitionResult.class, FairnessDocuments.RecognitionDocument.INSTANCE, codec);
+    document(VoiceResult.class, FairnessDocuments.VoiceDocument.INSTANCE, codec);
+    document(ParticipationResult.class, FairnessDocuments.ParticipationDocument.INSTANCE, codec);
+    document(PerceivedFairnessResult.class, FairnessDocuments.PerceivedDocument.INSTANCE, codec);
   }
 
   private <D, T> void document(Class<T> valueType, DocumentType<D, T> type, Codec codec) {

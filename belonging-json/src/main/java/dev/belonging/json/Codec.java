@@ -88,6 +88,9 @@ final class Codec {
         jsonMapper.coercionConfigFor(type).setCoercion(shape, CoercionAction.Fail);
       }
     }
+    // A number without fraction or exponent is a valid JSON number for a double field.
+    jsonMapper.coercionConfigFor(LogicalType.Float)
+        .setCoercion(CoercionInputShape.Integer, CoercionAction.TryConvert);
     this.mapper = jsonMapper;
   }
 

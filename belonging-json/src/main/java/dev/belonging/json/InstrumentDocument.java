@@ -151,7 +151,7 @@ final class InstrumentDocument implements DocumentType<InstrumentDocument.Instru
         "reverse keyed", "reverseKeyed", "scale", "scale"), builder::build);
   }
 
-  private static Construct construct(ConstructDto dto, String at, Mapping m) {
+  static Construct construct(ConstructDto dto, String at, Mapping m) {
     String id = m.required(dto.id(), at + "/id");
     String label = m.required(dto.label(), at + "/label");
     return m.domain(at, Mapping.byMarkers("construct id", "id", "label", "label"),
@@ -190,7 +190,7 @@ final class InstrumentDocument implements DocumentType<InstrumentDocument.Instru
         item.scale().map(InstrumentDocument::scaleDto).orElse(null), item.reverseKeyed());
   }
 
-  private static ConstructDto constructDto(Construct construct) {
+  static ConstructDto constructDto(Construct construct) {
     return new ConstructDto(construct.id(), construct.label());
   }
 
