@@ -29,9 +29,10 @@ import picocli.CommandLine.Spec;
             + "in two waves (with planted gaps and a planted win), disaggregation under the "
             + "anonymity policy, gaps, trends, fairness checks on promotions and participation, "
             + "recommended interventions and a coffee-chat pairing round.",
-        "Writes report.html, report.json and trend-report.json, and the inputs (instrument, "
-            + "roster, both waves, policy, breakdowns, participants) to the output directory, "
-            + "and prints a summary."})
+        "Writes report.html, report.json, trend-report.json, recommendations.json, "
+            + "promotions-result.json and pairing-round.json, and the inputs (instrument, "
+            + "roster, both waves, policy, breakdowns, promotions, participants) as wire-format "
+            + "JSON to the output directory, and prints a summary."})
 final class DemoCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
@@ -103,8 +104,11 @@ final class DemoCommand implements Callable<Integer> {
     Path breakdownsFile = out.resolve("breakdowns.json");
     Path reportFile = out.resolve("report.json");
     Path trendFile = out.resolve("trend-report.json");
-    Path participantsFile = out.resolve("participants.csv");
-    Path pairsFile = out.resolve("pairs.csv");
+    Path participantsFile = out.resolve("participants.json");
+    Path pairsFile = out.resolve("pairing-round.json");
+    Path recommendationsFile = out.resolve("recommendations.json");
+    Path promotionsFile = out.resolve("promotions.json");
+    Path promotionsResultFile = out.resolve("promotions-result.json");
     Path html = out.resolve("report.html");
     Outputs.write(instrumentFile, o -> json.write(instrument, o));
     Outputs.write(rosterFile, o -> json.write(current.roster(), o));
@@ -114,8 +118,11 @@ final class DemoCommand implements Callable<Integer> {
     Outputs.write(breakdownsFile, o -> json.write(BreakdownRequest.of(input.breakdowns()), o));
     Outputs.write(reportFile, o -> json.write(result.report(), o));
     Outputs.write(trendFile, o -> json.write(result.trend().orElseThrow(), o));
-    PairingFiles.writeParticipants(participantsFile, input.participants());
-    result.pairing().ifPresent(round -> PairingFiles.writeRound(pairsFile, 1, round));
+    Outputs.write(participantsFile, o -> json.writeParticipants(input.participants(), o));
+    result.pairing().ifPresent(round -> Outputs.write(pairsFile, o -> json.write(round, o)));
+    Outputs.write(recommendationsFile, o -> json.write(result.recommendations(), o));
+    Outputs.write(promotionsFile, o -> json.writeOutcomeRecords(input.promotions(), o));
+    Outputs.write(promotionsResultFile, o -> json.write(result.promotions().get(0), o));
     Outputs.writeString(html, HtmlReport.render(result, BelongingCli.version()));
 
     stdout.println("belonging demo: a synthetic "
@@ -139,9 +146,16 @@ final class DemoCommand implements Callable<Integer> {
         "earlier wave (belonging.response-wave)");
     Summary.line(stdout, currentFile.getFileName().toString(),
         "current wave (belonging.response-wave)");
-    Summary.line(stdout, "participants.csv", "people who opted in to coffee chats");
+    Summary.line(stdout, "recommendations.json", "the recommended interventions "
+        + "(belonging.recommendations)");
+    Summary.line(stdout, "promotions.json", "this year's promotions (belonging.outcome-records)");
+    Summary.line(stdout, "promotions-result.json", "their adverse-impact check "
+        + "(belonging.adverse-impact-result)");
+    Summary.line(stdout, "participants.json", "people who opted in to coffee chats "
+        + "(belonging.participants)");
     if (result.pairing().isPresent()) {
-      Summary.line(stdout, "pairs.csv", "this round's pairs and trios");
+      Summary.line(stdout, "pairing-round.json", "this round's pairs and trios "
+          + "(belonging.pairing-round)");
     }
     stdout.println();
     stdout.println("Analyse the same files yourself:");

@@ -69,6 +69,10 @@ final class EvaluateCommand implements Callable<Integer> {
       description = "Leave out invalid responses and count them instead of stopping.")
   boolean excludeInvalid;
 
+  @Option(names = "--json", paramLabel = "FILE",
+      description = "Also write the result as a belonging.trial-result JSON document.")
+  Path json;
+
   @Mixin
   CsvOptionsMixin csv;
 
@@ -107,6 +111,9 @@ final class EvaluateCommand implements Callable<Integer> {
         inComparison, instrument, construct, scoring, minimumGroupSize);
     TrialResult result = evaluation.evaluate(TrialWaves.of(targetBefore, targetAfter,
         comparisonBefore, comparisonAfter));
+    if (json != null) {
+      Outputs.write(json, o -> inputs.json().write(result, o));
+    }
     PrintWriter out = spec.commandLine().getOut();
     out.println("Trial on " + construct.label().toLowerCase(java.util.Locale.ROOT) + " for "
         + target + " against " + (comparison == null ? "everyone else" : comparison) + ":");

@@ -27,8 +27,8 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * The CSV files of the {@code pairs} command, until belonging-json has documents for
- * participants and pairing rounds.
+ * The CSV alternative to belonging-json's participants and pairing documents for the {@code
+ * pairs} command, for organisers who keep the opt-in list in a spreadsheet.
  *
  * <ul>
  *   <li>participants: {@code id,arrangement,team,time_zone,work_start,work_end} (times as
@@ -138,23 +138,6 @@ final class PairingFiles {
       }
       w.flush();
     });
-  }
-
-  static void writeParticipants(Path file, List<Participant> participants) {
-    Outputs.write(file, out -> {
-      Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-      w.write(String.join(",", PARTICIPANT_HEADER) + "\n");
-      for (Participant p : participants) {
-        w.write(String.join(",", csv(p.id()), p.arrangement().name(), csv(p.team()),
-            csv(p.timeZone().getId()), p.workStart().toString(), p.workEnd().toString()) + "\n");
-      }
-      w.flush();
-    });
-  }
-
-  private static String csv(String value) {
-    return value.matches("[A-Za-z0-9._/+:-]*") ? value
-        : "\"" + value.replace("\"", "\"\"") + "\"";
   }
 
   private static LocalTime time(Path file, int line, String column, String value) {

@@ -1,6 +1,6 @@
 package dev.belonging.cli;
 
-import com.google.common.collect.ImmutableList;
+import dev.belonging.json.BelongingJson;
 import dev.belonging.intervention.PairingGroup;
 import dev.belonging.intervention.PairingRound;
 import dev.belonging.intervention.PairingScheduler;
@@ -9,6 +9,7 @@ import dev.belonging.intervention.Unmatched;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -24,19 +25,22 @@ import picocli.CommandLine.Spec;
             + "teams, only with overlapping working hours, never the same pair within the last "
             + "N rounds, an odd person joining a trio; everyone is grouped or listed as "
             + "unmatched with the reason.",
-        "Participants CSV: id,arrangement,team,time_zone,work_start,work_end (such as "
-            + "u17,REMOTE,sales,Europe/Lisbon,09:00,17:00). Rounds CSV (written, and read back "
-            + "as --history): round,group,participant,quality."})
+        "Files ending in .json are wire-format documents (belonging.participants, "
+            + "belonging.pairing-history, belonging.pairing-round); others are CSV: "
+            + "participants id,arrangement,team,time_zone,work_start,work_end (such as "
+            + "u17,REMOTE,sales,Europe/Lisbon,09:00,17:00), rounds (written, and read back as "
+            + "--history) round,group,participant,quality."})
 final class PairsCommand implements Callable<Integer> {
   @Spec
   CommandSpec spec;
 
   @Option(names = "--participants", paramLabel = "FILE", required = true,
-      description = "The opted-in participants (CSV).")
+      description = "The opted-in participants (belonging.participants JSON, or CSV).")
   Path participantsFile;
 
   @Option(names = "--history", paramLabel = "FILE",
-      description = "Earlier rounds (a rounds CSV, as this command writes).")
+      description = "Earlier rounds (belonging.pairing-history JSON, or a rounds CSV as this "
+          + "command writes).")
   Path historyFile;
 
   @Option(names = "--no-repeat-rounds", paramLabel = "N", defaultValue = "4",
@@ -52,16 +56,31 @@ final class PairsCommand implements Callable<Integer> {
   long seed;
 
   @Option(names = {"-o", "--out"}, paramLabel = "FILE", required = true,
-      description = "Where to write this round (rounds CSV); append it to the history for the "
-          + "next round.")
+      description = "Where to write this round (belonging.pairing-round JSON, or a rounds CSV "
+          + "to append to a CSV history).")
   Path out;
+
+  @Option(names = "--history-out", paramLabel = "FILE",
+      description = "Also write the history with this round appended (belonging.pairing-history "
+          + "JSON), ready for the next --history.")
+  Path historyOut;
+
+  static boolean isJson(Path file) {
+    return file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".json");
+  }
 
   @Override
   public Integer call() {
-    ImmutableList<Participant> participants = PairingFiles.participants(participantsFile);
+    Inputs inputs = new Inputs(Progress.quiet());
+    BelongingJson json = inputs.json();
+    List<Participant> participants = isJson(participantsFile)
+        ? inputs.readJson(participantsFile, json::readParticipants)
+        : PairingFiles.participants(participantsFile);
     List<PairingRound> history = historyFile == null ? List.of()
+        : isJson(historyFile) ? inputs.readJson(historyFile, json::readPairingHistory)
         : PairingFiles.history(historyFile);
-    int round = historyFile == null ? 1 : PairingFiles.nextRound(historyFile);
+    int round = historyFile == null ? 1
+        : isJson(historyFile) ? history.size() + 1 : PairingFiles.nextRound(historyFile);
     PairingScheduler scheduler;
     try {
       scheduler = PairingScheduler.withDefaults().withNoRepeatRounds(noRepeatRounds)
@@ -75,7 +94,16 @@ final class PairsCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw CliException.invalidInput(participantsFile + ": " + e.getMessage(), e);
     }
-    PairingFiles.writeRound(out, round, pairing);
+    if (isJson(out)) {
+      Outputs.write(out, o -> json.write(pairing, o));
+    } else {
+      PairingFiles.writeRound(out, round, pairing);
+    }
+    if (historyOut != null) {
+      List<PairingRound> all = new ArrayList<>(history);
+      all.add(pairing);
+      Outputs.write(historyOut, o -> json.writePairingHistory(all, o));
+    }
     PrintWriter stdout = spec.commandLine().getOut();
     stdout.println("Round " + round + ": " + Summary.pairing(pairing) + ". Wrote " + out + ".");
     int group = 1;

@@ -95,7 +95,39 @@ final class ValidateCommand implements Callable<Integer> {
         "belonging.trend-report", new DocumentType("trend-report", bytes -> {
           TrendReport t = json.readTrendReport(new ByteArrayInputStream(bytes));
           return t.changes().size() + " changes, " + t.wins().size() + " wins";
-        }))).build();
+        })))
+        .put(read("intervention-catalog", b -> json.readInterventionCatalog(in(b))))
+        .put(read("recommendations", b -> json.readRecommendations(in(b))))
+        .put(read("pairing-round", b -> json.readPairingRound(in(b))))
+        .put(read("pairing-history", b -> json.readPairingHistory(in(b)).size() + " rounds"))
+        .put(read("participants", b -> json.readParticipants(in(b)).size() + " participants"))
+        .put(read("trial-evaluation", b -> json.readTrialEvaluation(in(b))))
+        .put(read("trial-waves", b -> json.readTrialWaves(in(b))))
+        .put(read("trial-result", b -> json.readTrialResult(in(b))))
+        .put(read("adverse-impact-result", b -> json.readAdverseImpactResult(in(b))))
+        .put(read("recognition-equity-result", b -> json.readRecognitionResult(in(b))))
+        .put(read("voice-equity-result", b -> json.readVoiceResult(in(b))))
+        .put(read("participation-parity-result", b -> json.readParticipationResult(in(b))))
+        .put(read("perceived-fairness-result", b -> json.readPerceivedFairnessResult(in(b))))
+        .put(read("outcome-records", b -> json.readOutcomeRecords(in(b)).size() + " records"))
+        .put(read("recognition-records",
+            b -> json.readRecognitionRecords(in(b)).size() + " records"))
+        .put(read("meetings", b -> json.readMeetings(in(b)).size() + " meetings"))
+        .build();
+  }
+
+  /**
+   * A document type whose summary is the value's {@code toString()}: the domain's values print
+   * counts and ids only, never respondent data.
+   */
+  private static Map.Entry<String, DocumentType> read(String name,
+      Function<byte[], Object> reader) {
+    return Map.entry("belonging." + name,
+        new DocumentType(name, bytes -> String.valueOf(reader.apply(bytes))));
+  }
+
+  private static ByteArrayInputStream in(byte[] bytes) {
+    return new ByteArrayInputStream(bytes);
   }
 
   @Override

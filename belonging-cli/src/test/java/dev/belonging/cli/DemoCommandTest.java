@@ -65,8 +65,12 @@ class DemoCommandTest {
     try (var in = Files.newInputStream(out.resolve("responses-2026-q4.json"))) {
       assertThat(json.readResponseWave(in).ordinal()).isEqualTo(1);
     }
-    assertThat(Files.readAllLines(out.resolve("pairs.csv")).get(0))
-        .isEqualTo("round,group,participant,quality");
+    try (var in = Files.newInputStream(out.resolve("pairing-round.json"))) {
+      assertThat(json.readPairingRound(in).groups()).isNotEmpty();
+    }
+    try (var in = Files.newInputStream(out.resolve("recommendations.json"))) {
+      assertThat(json.readRecommendations(in).entries()).isNotEmpty();
+    }
   }
 
   @Test
@@ -98,10 +102,12 @@ class DemoCommandTest {
     Cli.Run run = Cli.run("validate", out.resolve("instrument.json"), out.resolve("roster.json"),
         out.resolve("responses-2026-q2.json"), out.resolve("responses-2026-q4.json"),
         out.resolve("policy.json"), out.resolve("breakdowns.json"), out.resolve("report.json"),
-        out.resolve("trend-report.json"));
+        out.resolve("trend-report.json"), out.resolve("recommendations.json"),
+        out.resolve("promotions.json"), out.resolve("promotions-result.json"),
+        out.resolve("participants.json"), out.resolve("pairing-round.json"));
 
     assertWithMessage("%s", run).that(run.exitCode()).isEqualTo(ExitCodes.OK);
-    assertThat(run.out()).contains("8 of 8 documents valid");
+    assertThat(run.out()).contains("13 of 13 documents valid");
     assertThat(run.out()).containsMatch("report.json: valid belonging.report 1.0 \\(6 breakdowns, "
         + "[0-9]+ cells, [1-9][0-9]* suppressed\\)");
   }
@@ -116,7 +122,7 @@ class DemoCommandTest {
     assertWithMessage("%s", first).that(first.exitCode()).isEqualTo(ExitCodes.OK);
     assertThat(second.exitCode()).isEqualTo(ExitCodes.OK);
     for (String file : new String[] {"report.html", "report.json", "trend-report.json",
-        "responses-2026-q4.json", "pairs.csv"}) {
+        "responses-2026-q4.json", "pairing-round.json", "recommendations.json"}) {
       assertWithMessage(file).that(Files.readAllBytes(b.resolve(file)))
           .isEqualTo(Files.readAllBytes(a.resolve(file)));
     }

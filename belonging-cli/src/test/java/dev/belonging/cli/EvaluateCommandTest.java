@@ -6,6 +6,8 @@ import static com.google.common.truth.Truth.assertWithMessage;
 import dev.belonging.instrument.BuiltInInstruments;
 import dev.belonging.instrument.Construct;
 import dev.belonging.instrument.Instrument;
+import dev.belonging.intervention.TrialDecision;
+import dev.belonging.intervention.TrialResult;
 import dev.belonging.json.BelongingJson;
 import dev.belonging.testkit.OrganisationProfile;
 import dev.belonging.testkit.PlantedEffect;
@@ -50,11 +52,17 @@ class EvaluateCommandTest {
   }
 
   @Test
-  void evaluate_plantedImprovement_continuesAndCallsItAWin() {
+  void evaluate_plantedImprovement_continuesAndCallsItAWin() throws IOException {
+    Path json = dir.resolve("trial.json");
     Cli.Run run = evaluate("--construct", "connection", "--target", "work_arrangement=REMOTE",
-        "--comparison", "work_arrangement=OFFICE");
+        "--comparison", "work_arrangement=OFFICE", "--json", json);
 
     assertWithMessage("%s", run).that(run.exitCode()).isEqualTo(ExitCodes.OK);
+    try (var in = Files.newInputStream(json)) {
+      TrialResult result = BelongingJson.defaults().readTrialResult(in);
+      assertThat(result.decision()).isEqualTo(TrialDecision.CONTINUE);
+      assertThat(result.win()).isTrue();
+    }
     assertThat(run.out()).containsMatch("decision +continue \\(a win: celebrate it\\)");
     assertThat(run.out()).containsMatch("effect +\\+[0-9.]+ \\(95% CI 0\\.[0-9]+ to ");
   }

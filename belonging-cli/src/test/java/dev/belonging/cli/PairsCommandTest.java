@@ -3,9 +3,14 @@ package dev.belonging.cli;
 import static com.google.common.truth.Truth.assertThat;
 import static com.google.common.truth.Truth.assertWithMessage;
 
+import dev.belonging.intervention.PairingRound;
+import dev.belonging.intervention.Participant;
+import dev.belonging.json.BelongingJson;
+import dev.belonging.workforce.WorkArrangement;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -75,6 +80,45 @@ class PairsCommandTest {
     Set<String> after = pairs(second).get("2");
     assertThat(after).isNotEmpty();
     assertThat(after).containsNoneIn(before);
+  }
+
+  @Test
+  void pairs_jsonDocuments_roundTripThroughTheHistory() throws IOException {
+    List<Participant> people = new ArrayList<>();
+    for (int i = 0; i < 8; i++) {
+      people.add(Participant.of("u" + i, i % 2 == 0 ? WorkArrangement.REMOTE
+          : WorkArrangement.OFFICE, "team-" + i % 3, "Europe/Berlin", LocalTime.of(9, 0),
+          LocalTime.of(17, 0)));
+    }
+    BelongingJson json = BelongingJson.defaults();
+    Path participants = Files.writeString(dir.resolve("participants.json"),
+        json.participantsToString(people));
+    Path first = dir.resolve("round-1.json");
+    Path history = dir.resolve("history.json");
+    Cli.Run one = Cli.run("pairs", "--participants", participants, "--out", first,
+        "--history-out", history);
+    assertWithMessage("%s", one).that(one.exitCode()).isEqualTo(ExitCodes.OK);
+
+    Path second = dir.resolve("round-2.json");
+    Cli.Run two = Cli.run("pairs", "--participants", participants, "--history", history,
+        "--out", second);
+
+    assertWithMessage("%s", two).that(two.exitCode()).isEqualTo(ExitCodes.OK);
+    assertThat(two.out()).startsWith("Round 2:");
+    PairingRound before;
+    PairingRound after;
+    try (var in = Files.newInputStream(first)) {
+      before = json.readPairingRound(in);
+    }
+    try (var in = Files.newInputStream(second)) {
+      after = json.readPairingRound(in);
+    }
+    try (var in = Files.newInputStream(history)) {
+      assertThat(json.readPairingHistory(in)).containsExactly(before);
+    }
+    Set<List<String>> earlier = new HashSet<>();
+    before.groups().forEach(g -> earlier.add(g.members()));
+    after.groups().forEach(g -> assertThat(earlier).doesNotContain(g.members()));
   }
 
   @Test
