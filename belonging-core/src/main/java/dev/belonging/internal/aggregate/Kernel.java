@@ -21,6 +21,11 @@ public final class Kernel {
   private static final int BLOCK = 512;
   /** Fewest rows per thread worth a thread of its own. */
   private static final int MIN_ROWS_PER_THREAD = 4096;
+  /** Atom keys buffered per thread before they are sorted and counted. */
+  private static final int ATOM_BUFFER = 1 << 18;
+  /** Bits of an atom key sorted per radix pass. */
+  private static final int RADIX_BITS = 11;
+  private static final int RADIX_MASK = (1 << RADIX_BITS) - 1;
 
   private Kernel() {}
 
@@ -69,54 +74,57 @@ public final class Kernel {
     for (int block = from; block < to; block += BLOCK) {
       work.rows(block, Math.min(to, block + BLOCK));
     }
+    work.flushAtoms();
     return work;
   }
 
   /**
-   * Integer counts of a set of cells: respondents, histograms (with one spare slot per cell that
-   * absorbs unanswered items) and per construct the score moments.
+   * Integer counts of a set of cells, laid out so that counting a row in a cell touches two
+   * short runs of memory: per cell an {@code int} block of the histogram, one spare slot that
+   * absorbs unanswered items, and the respondent count; and per cell and construct the scored
+   * count, the sum and the low 64 bits of the sum of squares. The high 64 bits, needed only when
+   * squares may add up beyond 63 bits, are kept apart.
    */
   private static final class Counts {
     final int width;
     final int stride;
     final int constructs;
-    final int[] n;
-    final int[] hist;
-    /** Per cell and construct: scored, sum, low and high 64 bits of the sum of squares. */
+    /** Per cell: width histogram slots, the spare slot, the respondent count. */
+    final int[] block;
+    /** Per cell and construct: scored, sum, low 64 bits of the sum of squares. */
     final long[] moments;
+    /** Per cell and construct: the high 64 bits of the sum of squares; empty unless wide. */
+    final long[] high;
 
-    Counts(int cells, int width, int constructs) {
+    Counts(int cells, int width, int constructs, boolean wide) {
       this.width = width;
-      this.stride = width + 1;
+      this.stride = width + 2;
       this.constructs = constructs;
-      n = new int[cells];
-      hist = new int[cells * stride];
-      moments = new long[cells * constructs * 4];
+      block = new int[cells * stride];
+      moments = new long[cells * constructs * 3];
+      high = new long[wide ? cells * constructs : 0];
+    }
+
+    int respondents(int cell) {
+      return block[cell * stride + width + 1];
     }
 
     void addAll(Counts other) {
-      addInto(n, other.n);
-      addInto(hist, other.hist);
-      for (int s = 0; s < moments.length; s += 4) {
+      for (int i = 0; i < block.length; i++) {
+        block[i] += other.block[i];
+      }
+      for (int s = 0, h = 0; s < moments.length; s += 3, h++) {
         moments[s] += other.moments[s];
         moments[s + 1] += other.moments[s + 1];
-        addSquare(moments, s, other.moments[s + 2], other.moments[s + 3]);
+        long before = moments[s + 2];
+        long after = before + other.moments[s + 2];
+        moments[s + 2] = after;
+        long carry = Long.compareUnsigned(after, before) < 0 ? 1 : 0;
+        if (high.length > 0) {
+          high[h] += other.high[h] + carry;
+        }
       }
     }
-
-    private static void addInto(int[] target, int[] source) {
-      for (int i = 0; i < target.length; i++) {
-        target[i] += source[i];
-      }
-    }
-  }
-
-  /** Adds the 128-bit value (high, low) to the sum of squares at moments[s + 2 .. s + 3]. */
-  static void addSquare(long[] moments, int s, long low, long high) {
-    long before = moments[s + 2];
-    long after = before + low;
-    moments[s + 2] = after;
-    moments[s + 3] += high + (Long.compareUnsigned(after, before) < 0 ? 1 : 0);
   }
 
   /** Per-thread counting state. */
@@ -131,7 +139,8 @@ public final class Kernel {
     private final int constructs;
     private final int[] histOffset;
     private final int[][] constructItems;
-    private final long[] scale;
+    /** factor[c][a] = the scale of construct c divided by a answered items. */
+    private final long[][] factor;
     private final int[][][] rollup;
     private final int[][] breakdowns;
     private final int[] cellBase;
@@ -147,10 +156,24 @@ public final class Kernel {
     private final int[] shifts;
     private final long[] values;
     private final boolean[] scoredNow;
+    /** Dense respondents per atom key while counting, or null when atoms are hashed. */
+    private final int @Nullable [] atomCounts;
+    /**
+     * Atom keys of recent rows, counted into {@link #atomCounts} a buffer at a time after
+     * partitioning them by their high bits, so that the counting touches one small stretch of the
+     * large dense array at a time instead of a random place per row.
+     */
+    private final int[] atomKeys;
+    private final int[] atomPartitioned;
+    private final int[] bucketStart = new int[RADIX_MASK + 2];
+    /** Significant bits of an atom key. */
+    private final int atomBits;
+    private int atomFill;
     private final int[] position = new int[8];
     private final Counts cube;
     private @Nullable Counts cells;
     private final LongCounts atoms;
+    private final int rows;
 
     Work(Plan plan, byte[] points, int[] codes, int rows) {
       this.plan = plan;
@@ -163,7 +186,13 @@ public final class Kernel {
       this.constructs = layout.constructs();
       this.histOffset = layout.histOffset;
       this.constructItems = layout.constructItems;
-      this.scale = layout.constructScale;
+      this.factor = new long[constructs][];
+      for (int c = 0; c < constructs; c++) {
+        factor[c] = new long[constructItems[c].length + 1];
+        for (int a = 1; a < factor[c].length; a++) {
+          factor[c][a] = layout.constructScale[c] / a;
+        }
+      }
       this.rollup = layout.rollup;
       this.breakdowns = layout.breakdowns;
       this.cellBase = layout.cellBase;
@@ -189,14 +218,22 @@ public final class Kernel {
       shifts = new int[items];
       values = new long[constructs];
       scoredNow = new boolean[constructs];
-      cube = new Counts(plan.cubeCells, width, constructs);
-      atoms = LongCounts.forKeySpace(layout.atomSpace(), rows);
+      cube = new Counts(plan.cubeCells, width, constructs, wide);
+      long space = layout.atomSpace();
+      boolean dense = LongCounts.isDense(space, rows);
+      atomCounts = dense ? new int[(int) space] : null;
+      int buffer = dense ? Math.min(ATOM_BUFFER, Math.max(1, rows)) : 0;
+      atomKeys = new int[buffer];
+      atomPartitioned = new int[buffer];
+      atomBits = 64 - Long.numberOfLeadingZeros(Math.max(1, space - 1));
+      atoms = dense ? new LongCounts() : LongCounts.forKeySpace(space, rows);
+      this.rows = rows;
     }
 
     private Counts cells() {
       Counts c = cells;
       if (c == null) {
-        c = new Counts(layout.cells, width, constructs);
+        c = new Counts(layout.cells, width, constructs, wide);
         cells = c;
       }
       return c;
@@ -221,7 +258,7 @@ public final class Kernel {
             }
           }
           scoredNow[c] = answered > 0;
-          values[c] = answered > 0 ? total * (scale[c] / answered) : 0;
+          values[c] = total * factor[c][answered];
         }
         int t = 0;
         int u = 0;
@@ -252,26 +289,68 @@ public final class Kernel {
           int code = codes[c0 + d];
           atom += (code < 0 ? card[d] : code) * atomMultiplier[d];
         }
-        atoms.increment(atom);
+        if (atomCounts != null) {
+          atomKeys[atomFill++] = (int) atom;
+          if (atomFill == atomKeys.length) {
+            flushAtoms();
+          }
+        } else {
+          atoms.increment(atom);
+        }
       }
+    }
+
+    /**
+     * Counts the buffered atom keys: sorts them (a least-significant-digit radix sort), then
+     * counts in ascending key order, so that the large dense array is swept forwards instead of
+     * being hit at a random place per row.
+     */
+    void flushAtoms() {
+      int[] dense = atomCounts;
+      if (dense == null || atomFill == 0) {
+        return;
+      }
+      int[] from = atomKeys;
+      int[] to = atomPartitioned;
+      int[] start = bucketStart;
+      for (int shift = 0; shift < atomBits; shift += RADIX_BITS) {
+        java.util.Arrays.fill(start, 0);
+        for (int i = 0; i < atomFill; i++) {
+          start[((from[i] >>> shift) & RADIX_MASK) + 1]++;
+        }
+        for (int b = 0; b < RADIX_MASK + 1; b++) {
+          start[b + 1] += start[b];
+        }
+        for (int i = 0; i < atomFill; i++) {
+          int key = from[i];
+          to[start[(key >>> shift) & RADIX_MASK]++] = key;
+        }
+        int[] swap = from;
+        from = to;
+        to = swap;
+      }
+      for (int i = 0; i < atomFill; i++) {
+        dense[from[i]]++;
+      }
+      atomFill = 0;
     }
 
     /** Counts the current row (shifts, values) in cells {@code cellsOfRow[0 .. t)}. */
     private void add(Counts counts, int[] cellsOfRow, int t) {
       int stride = counts.stride;
-      int[] n = counts.n;
-      int[] hist = counts.hist;
+      int[] block = counts.block;
       long[] moments = counts.moments;
-      int momentStride = constructs * 4;
+      long[] high = counts.high;
+      int momentStride = constructs * 3;
       for (int k = 0; k < t; k++) {
         int cell = cellsOfRow[k];
-        n[cell]++;
         int base = cell * stride;
+        block[base + width + 1]++;
         for (int i = 0; i < items; i++) {
-          hist[base + shifts[i]]++;
+          block[base + shifts[i]]++;
         }
         int s = cell * momentStride;
-        for (int c = 0; c < constructs; c++, s += 4) {
+        for (int c = 0; c < constructs; c++, s += 3) {
           if (scoredNow[c]) {
             long value = values[c];
             long square = value * value;
@@ -282,7 +361,7 @@ public final class Kernel {
               long after = before + square;
               moments[s + 2] = after;
               if (Long.compareUnsigned(after, before) < 0) {
-                moments[s + 3]++;
+                high[cell * constructs + c]++;
               }
             } else {
               moments[s + 2] += square;
@@ -342,16 +421,30 @@ public final class Kernel {
       if (theirs != null) {
         cells().addAll(theirs);
       }
-      atoms.addAll(other.atoms);
+      int[] mine = atomCounts;
+      int[] others = other.atomCounts;
+      if (mine != null && others != null) {
+        for (int i = 0; i < mine.length; i++) {
+          mine[i] += others[i];
+        }
+      } else {
+        atoms.addAll(other.atoms);
+      }
     }
 
     /** The tally: direct counts plus every cube summed out into its breakdowns' cells. */
     CellTally fold() {
-      CellTally tally = new CellTally(layout, atoms);
+      int[] dense = atomCounts;
+      LongCounts all = atoms;
+      if (dense != null) {
+        all = LongCounts.forKeySpace(layout.atomSpace(), rows);
+        all.addDense(dense);
+      }
+      CellTally tally = new CellTally(layout, all);
       Counts direct = cells;
       if (direct != null) {
         for (int cell = 0; cell < layout.cells; cell++) {
-          if (direct.n[cell] != 0) {
+          if (direct.respondents(cell) != 0) {
             addCell(tally, direct, cell, cell);
           }
         }
@@ -361,7 +454,7 @@ public final class Kernel {
         int[] cd = cubeDims[k];
         for (int local = 0; local < plan.cubeSize[k]; local++) {
           int from = cubeBase[k] + local;
-          if (cube.n[from] == 0) {
+          if (cube.respondents(from) == 0) {
             continue;
           }
           int rest = local;
@@ -402,20 +495,21 @@ public final class Kernel {
     }
 
     private void addCell(CellTally tally, Counts counts, int from, int to) {
-      tally.n[to] += counts.n[from];
       int source = from * counts.stride;
+      tally.n[to] += counts.block[source + width + 1];
       int target = to * width;
       long[] hist = tally.hist;
-      int[] counted = counts.hist;
+      int[] counted = counts.block;
       for (int s = 0; s < width; s++) {
         hist[target + s] += counted[source + s];
       }
       long[] moments = counts.moments;
-      for (int c = 0, m = from * constructs * 4, i = to * constructs; c < constructs;
-          c++, m += 4, i++) {
+      for (int c = 0, m = from * constructs * 3, i = to * constructs; c < constructs;
+          c++, m += 3, i++) {
         tally.scored[i] += moments[m];
         tally.sum[i] += moments[m + 1];
-        tally.addSquare(i, moments[m + 3], moments[m + 2]);
+        tally.addSquare(i, counts.high.length > 0 ? counts.high[from * constructs + c] : 0,
+            moments[m + 2]);
       }
     }
   }
