@@ -42,24 +42,24 @@ public final class Kernel {
   public static CellTally aggregate(Layout layout, byte[] points, int[] codes, int rows,
       int threads) {
     return aggregate(layout, points, codes, rows, threads, Plan.budget(rows),
-        MIN_ROWS_PER_THREAD);
+        MIN_ROWS_PER_THREAD, ATOM_BUFFER);
   }
 
   /**
-   * {@link #aggregate(Layout, byte[], int[], int, int)} with a given cube budget and fewest rows
-   * per thread (tests use small ones to reach every path on small inputs).
+   * {@link #aggregate(Layout, byte[], int[], int, int)} with a given cube budget, fewest rows
+   * per thread and atom buffer (tests use small ones to reach every path on small inputs).
    */
   static CellTally aggregate(Layout layout, byte[] points, int[] codes, int rows, int threads,
-      long cubeBudget, int minRowsPerThread) {
+      long cubeBudget, int minRowsPerThread, int atomBuffer) {
     Plan plan = Plan.of(layout, rows, cubeBudget);
     int chunks = Math.max(1, Math.min(threads, rows / minRowsPerThread + 1));
     int chunk = (rows + chunks - 1) / chunks;
     if (chunks == 1) {
-      return count(plan, points, codes, 0, rows, rows).fold();
+      return count(plan, points, codes, 0, rows, rows, atomBuffer).fold();
     }
     List<Work> works = IntStream.range(0, chunks).parallel()
         .mapToObj(t -> count(plan, points, codes, t * chunk, Math.min(rows, (t + 1) * chunk),
-            rows))
+            rows, atomBuffer))
         .collect(Collectors.toList());
     Work total = works.get(0);
     for (int t = 1; t < works.size(); t++) {
@@ -69,8 +69,8 @@ public final class Kernel {
   }
 
   private static Work count(Plan plan, byte[] points, int[] codes, int from, int to,
-      int rows) {
-    Work work = new Work(plan, points, codes, rows);
+      int rows, int atomBuffer) {
+    Work work = new Work(plan, points, codes, rows, atomBuffer);
     for (int block = from; block < to; block += BLOCK) {
       work.rows(block, Math.min(to, block + BLOCK));
     }
@@ -175,7 +175,7 @@ public final class Kernel {
     private final LongCounts atoms;
     private final int rows;
 
-    Work(Plan plan, byte[] points, int[] codes, int rows) {
+    Work(Plan plan, byte[] points, int[] codes, int rows, int atomBuffer) {
       this.plan = plan;
       this.layout = plan.layout;
       this.points = points;
@@ -222,7 +222,7 @@ public final class Kernel {
       long space = layout.atomSpace();
       boolean dense = LongCounts.isDense(space, rows);
       atomCounts = dense ? new int[(int) space] : null;
-      int buffer = dense ? Math.min(ATOM_BUFFER, Math.max(1, rows)) : 0;
+      int buffer = dense ? Math.min(atomBuffer, Math.max(1, rows)) : 0;
       atomKeys = new int[buffer];
       atomPartitioned = new int[buffer];
       atomBits = 64 - Long.numberOfLeadingZeros(Math.max(1, space - 1));

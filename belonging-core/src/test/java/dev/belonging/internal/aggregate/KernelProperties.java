@@ -15,8 +15,9 @@ import net.jqwik.api.constraints.IntRange;
 /**
  * The kernel's cube counting equals counting every cell directly, integer for integer: on random
  * layouts (roll-up hierarchies, missing values, unanswered items, one- to three-way breakdowns),
- * whatever the cube budget and number of threads. The reference adds each row to every cell of
- * {@link Layout#cellsOf} in plain {@code long} and {@link BigInteger} arithmetic.
+ * whatever the cube budget, number of threads and size of the atom buffer. The reference adds
+ * each row to every cell of {@link Layout#cellsOf} in plain {@code long} and {@link BigInteger}
+ * arithmetic.
  */
 class KernelProperties {
 
@@ -25,7 +26,8 @@ class KernelProperties {
       @ForAll long seed,
       @ForAll @IntRange(min = 0, max = 300) int rows,
       @ForAll @IntRange(min = 1, max = 5000) int budget,
-      @ForAll @IntRange(min = 1, max = 3) int threads) {
+      @ForAll @IntRange(min = 1, max = 3) int threads,
+      @ForAll @IntRange(min = 1, max = 40) int atomBuffer) {
     SplittableRandom random = new SplittableRandom(seed);
     Layout layout = randomLayout(random);
     byte[] points = new byte[rows * layout.items];
@@ -42,7 +44,8 @@ class KernelProperties {
       }
     }
 
-    CellTally actual = Kernel.aggregate(layout, points, codes, rows, threads, budget, 7);
+    CellTally actual =
+        Kernel.aggregate(layout, points, codes, rows, threads, budget, 7, atomBuffer);
 
     Expected expected = new Expected(layout);
     for (int r = 0; r < rows; r++) {
