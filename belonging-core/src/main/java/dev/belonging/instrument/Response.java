@@ -28,7 +28,7 @@ public final class Response {
   private Response(Builder b) {
     this.respondentId = b.respondentId == null ? "" : b.respondentId;
     this.attributes = b.attributes;
-    this.answers = ImmutableMap.copyOf(b.answers);
+    this.answers = b.answers.build();
     this.comments = ImmutableMap.copyOf(b.comments);
   }
 
@@ -80,7 +80,7 @@ public final class Response {
   public static final class Builder {
     private @Nullable String respondentId;
     private Attributes attributes = Attributes.none();
-    private final Map<String, Integer> answers = new LinkedHashMap<>();
+    private final Answers answers = new Answers();
     private final Map<String, String> comments = new LinkedHashMap<>();
 
     Builder() {}
@@ -95,7 +95,7 @@ public final class Response {
       respondentId = response.respondentId;
       attributes = response.attributes;
       answers.clear();
-      answers.putAll(response.answers);
+      response.answers.forEach(answers::put);
       comments.clear();
       comments.putAll(response.comments);
       return this;
@@ -133,7 +133,7 @@ public final class Response {
      */
     public Builder putAnswer(String itemId, int point) {
       Objects.requireNonNull(itemId, "answer item id");
-      if (answers.putIfAbsent(itemId, point) != null) {
+      if (!answers.put(itemId, point)) {
         throw new IllegalArgumentException("answers must have one point per item, but item '"
             + itemId + "' was answered twice");
       }
@@ -195,6 +195,100 @@ public final class Response {
         throw new IllegalArgumentException("respondentId must not be blank");
       }
       return new Response(this);
+    }
+  }
+
+  /**
+   * Closed answers in insertion order: parallel arrays of ids and points with an open-addressing
+   * index, so that a builder that reads thousands of responses per second allocates no map entry
+   * per answer; built into the {@link ImmutableMap} once. Beyond {@link #SMALL} answers the index
+   * is a {@link java.util.HashMap}, whose bins become trees, so that ids crafted to share a hash
+   * code cannot make adding quadratic.
+   */
+  private static final class Answers {
+    private static final int SMALL = 64;
+    private String[] ids = new String[8];
+    private int[] points = new int[8];
+    /** Open addressing: the position of an id plus one, 0 for an empty slot. */
+    private int[] index = new int[16];
+    private @Nullable Map<String, Integer> large;
+    private int size;
+
+    void clear() {
+      java.util.Arrays.fill(ids, 0, size, null);
+      java.util.Arrays.fill(index, 0);
+      large = null;
+      size = 0;
+    }
+
+    /** Adds an answer; false (and no change) if the id already has one. */
+    boolean put(String id, int point) {
+      Map<String, Integer> byId = large;
+      if (byId != null) {
+        if (byId.putIfAbsent(id, size) != null) {
+          return false;
+        }
+        append(id, point);
+        return true;
+      }
+      int mask = index.length - 1;
+      int slot = spread(id.hashCode()) & mask;
+      while (index[slot] != 0) {
+        if (ids[index[slot] - 1].equals(id)) {
+          return false;
+        }
+        slot = (slot + 1) & mask;
+      }
+      append(id, point);
+      index[slot] = size;
+      if (size == SMALL) {
+        byId = new java.util.HashMap<>();
+        for (int i = 0; i < size; i++) {
+          byId.put(ids[i], i);
+        }
+        large = byId;
+      } else if (size * 2 > index.length) {
+        rehash();
+      }
+      return true;
+    }
+
+    private void append(String id, int point) {
+      if (size == ids.length) {
+        ids = java.util.Arrays.copyOf(ids, size * 2);
+        points = java.util.Arrays.copyOf(points, size * 2);
+      }
+      ids[size] = id;
+      points[size] = point;
+      size++;
+    }
+
+    private static int spread(int hash) {
+      int h = hash * 0x9E3779B9;
+      return h ^ (h >>> 16);
+    }
+
+    private void rehash() {
+      index = new int[index.length * 2];
+      int mask = index.length - 1;
+      for (int i = 0; i < size; i++) {
+        int slot = spread(ids[i].hashCode()) & mask;
+        while (index[slot] != 0) {
+          slot = (slot + 1) & mask;
+        }
+        index[slot] = i + 1;
+      }
+    }
+
+    ImmutableMap<String, Integer> build() {
+      if (size == 0) {
+        return ImmutableMap.of();
+      }
+      ImmutableMap.Builder<String, Integer> map = ImmutableMap.builderWithExpectedSize(size);
+      for (int i = 0; i < size; i++) {
+        map.put(ids[i], points[i]);
+      }
+      return map.buildOrThrow();
     }
   }
 

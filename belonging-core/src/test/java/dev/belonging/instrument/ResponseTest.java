@@ -46,6 +46,35 @@ class ResponseTest {
   }
 
   @Test
+  void builder_manyAnswers_keepsOrderAndRejectsEveryRepeat() {
+    // 200 answers cross both the small open-addressing index and the large map; ids that share a
+    // hash code ("Aa" and "BB" do) must still be told apart.
+    Response.Builder builder = Response.builder().respondentId("pseudo-1");
+    java.util.LinkedHashMap<String, Integer> expected = new java.util.LinkedHashMap<>();
+    for (int i = 0; i < 100; i++) {
+      builder.putAnswer("Aa" + i, 1 + i % 5).putAnswer("BB" + i, 1 + (i + 1) % 5);
+      expected.put("Aa" + i, 1 + i % 5);
+      expected.put("BB" + i, 1 + (i + 1) % 5);
+      String repeated = i % 2 == 0 ? "Aa" + (i / 2) : "BB" + i;
+      assertThrows(IllegalArgumentException.class, () -> builder.putAnswer(repeated, 3));
+    }
+    Response response = builder.build();
+    assertThat(response.answers()).containsExactlyEntriesIn(expected).inOrder();
+  }
+
+  @Test
+  void builder_from_replacesEarlierAnswers() {
+    Response.Builder builder = Response.builder().respondentId("pseudo-1");
+    for (int i = 0; i < 80; i++) {
+      builder.putAnswer("item" + i, 2);
+    }
+    Response small = Response.builder().respondentId("pseudo-2").putAnswer("item3", 5).build();
+    Response copy = builder.from(small).putAnswer("item4", 1).build();
+    assertThat(copy.answers()).containsExactly("item3", 5, "item4", 1).inOrder();
+    assertThrows(IllegalArgumentException.class, () -> builder.putAnswer("item3", 1));
+  }
+
+  @Test
   void equals_byAllParts() {
     Response a = Response.of("p", Attributes.none(), ImmutableMap.of("a", 1, "b", 2));
     new EqualsTester()

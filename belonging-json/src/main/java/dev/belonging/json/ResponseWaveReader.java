@@ -43,6 +43,8 @@ public final class ResponseWaveReader implements Iterator<Response>, AutoCloseab
   static final String FORMAT = "belonging.response-wave";
   /** Distinct attribute combinations remembered, so respondents sharing one share the value. */
   private static final int ATTRIBUTE_CACHE_SIZE = 4096;
+  /** A response with nothing set but an id, to reset the reused builder from. */
+  private static final Response BLANK = Response.builder().respondentId("-").build();
   private static final java.util.function.Function<String, String> RESPONSE_MEMBERS =
       Mapping.byMarkers("respondentId", "respondentId");
 
@@ -55,9 +57,10 @@ public final class ResponseWaveReader implements Iterator<Response>, AutoCloseab
   private final Dimensions dimensions;
   private final Map<AttributeKey, Attributes> attributeCache = new HashMap<>();
   private final AttributeKey probe = new AttributeKey(new String[16], 0, 1);
-  /** Item names of the current response's answers and comments, to reject repeats as read. */
-  private final Set<String> answerNames = new HashSet<>();
-  private final Set<String> commentNames = new HashSet<>();
+  /** Attribute values seen before: a subgroup's value is one string, not one per respondent. */
+  private final Interner values = new Interner();
+  /** One builder for every response, reset from {@link #BLANK}, so its tables are reused. */
+  private final Response.Builder builder = Response.builder();
   private int index;
   private boolean done;
   private @Nullable Response next;
@@ -282,7 +285,7 @@ public final class ResponseWaveReader implements Iterator<Response>, AutoCloseab
           "has more than " + limits.maxRecords() + " records (limit maxRecords)");
     }
     expect(JsonToken.START_OBJECT, null, null, "an object");
-    Response.Builder builder = Response.builder();
+    Response.Builder builder = this.builder.from(BLANK);
     boolean hasId = false;
     boolean hasAttributes = false;
     boolean hasAnswers = false;
@@ -345,38 +348,47 @@ public final class ResponseWaveReader implements Iterator<Response>, AutoCloseab
     return true;
   }
 
-  /** Reads the answers into the builder; a repeated item name fails at its own pointer. */
+  /**
+   * Reads the answers into the builder; a repeated item name fails at its own pointer. The
+   * builder itself detects the repeat (its only {@link IllegalArgumentException}), so no second
+   * set of names is kept; item names are the parser's canonical strings, allocated once per
+   * document.
+   */
   private void answers(Response.Builder builder) throws IOException {
     expect(JsonToken.START_OBJECT, "answers", null, "an object");
-    answerNames.clear();
+    int count = 0;
     while (parser.nextToken() == JsonToken.FIELD_NAME) {
       String item = parser.currentName();
-      if (!answerNames.add(item)) {
-        throw m.error(at("answers", item), "must not appear twice");
-      }
-      if (answerNames.size() > limits.maxEntries()) {
-        throw tooMany(answerNames.size(), at("answers", item));
+      if (++count > limits.maxEntries()) {
+        throw tooMany(count, at("answers", item));
       }
       if (parser.nextToken() != JsonToken.VALUE_NUMBER_INT) {
         throw m.error(at("answers", item), "must be an integer");
       }
-      builder.putAnswer(item, parser.getIntValue());
+      int point = parser.getIntValue();
+      try {
+        builder.putAnswer(item, point);
+      } catch (IllegalArgumentException e) {
+        throw m.error(at("answers", item), "must not appear twice");
+      }
     }
   }
 
   private void comments(Response.Builder builder) throws IOException {
     expect(JsonToken.START_OBJECT, "comments", null, "an object");
-    commentNames.clear();
+    int count = 0;
     while (parser.nextToken() == JsonToken.FIELD_NAME) {
       String item = parser.currentName();
-      if (!commentNames.add(item)) {
-        throw m.error(at("comments", item), "must not appear twice");
-      }
-      if (commentNames.size() > limits.maxEntries()) {
-        throw tooMany(commentNames.size(), at("comments", item));
+      if (++count > limits.maxEntries()) {
+        throw tooMany(count, at("comments", item));
       }
       parser.nextToken();
-      builder.putComment(item, string("comments", item));
+      String comment = string("comments", item);
+      try {
+        builder.putComment(item, comment);
+      } catch (IllegalArgumentException e) {
+        throw m.error(at("comments", item), "must not appear twice");
+      }
     }
   }
 
@@ -391,7 +403,11 @@ public final class ResponseWaveReader implements Iterator<Response>, AutoCloseab
         throw tooMany(probe.size() + 1, at("attributes", name));
       }
       parser.nextToken();
-      probe.add(name, string("attributes", name));
+      if (parser.currentToken() != JsonToken.VALUE_STRING) {
+        throw m.error(at("attributes", name), "must be a string");
+      }
+      probe.add(name, values.intern(parser.getTextCharacters(), parser.getTextOffset(),
+          parser.getTextLength()));
     }
     Attributes cached = attributeCache.get(probe);
     if (cached != null) {
@@ -476,6 +492,54 @@ public final class ResponseWaveReader implements Iterator<Response>, AutoCloseab
       AttributeKey that = (AttributeKey) other;
       return hash == that.hash && java.util.Arrays.equals(pairs, 0, length, that.pairs, 0,
           that.length);
+    }
+  }
+
+  /**
+   * Strings looked up by their characters without allocating: a bounded open-addressing table
+   * that remembers up to {@link #REMEMBERED} strings of at most {@link #LONGEST} characters. A
+   * lookup compares at most {@link #PROBES} entries, so crafted hash collisions cost a new string,
+   * not a slow lookup.
+   */
+  private static final class Interner {
+    private static final int SLOTS = 1 << 13;
+    private static final int REMEMBERED = SLOTS / 2;
+    private static final int LONGEST = 64;
+    private static final int PROBES = 8;
+    private final @Nullable String[] table = new String[SLOTS];
+    /** The characters of each remembered string, compared with a vectorised array comparison. */
+    private final char[][] tableChars = new char[SLOTS][];
+    private int size;
+
+    String intern(char[] chars, int offset, int length) {
+      if (length > LONGEST) {
+        return new String(chars, offset, length);
+      }
+      int hash = 0;
+      for (int i = 0; i < length; i++) {
+        hash = 31 * hash + chars[offset + i];
+      }
+      int h = hash * 0x9E3779B9;
+      int slot = (h ^ (h >>> 16)) & (SLOTS - 1);
+      for (int probe = 0; probe < PROBES; probe++) {
+        String known = table[slot];
+        if (known == null) {
+          String fresh = new String(chars, offset, length);
+          if (size < REMEMBERED) {
+            table[slot] = fresh;
+            tableChars[slot] = fresh.toCharArray();
+            size++;
+          }
+          return fresh;
+        }
+        char[] knownChars = tableChars[slot];
+        if (known.hashCode() == hash && java.util.Arrays.equals(knownChars, 0, knownChars.length,
+            chars, offset, offset + length)) {
+          return known;
+        }
+        slot = (slot + 1) & (SLOTS - 1);
+      }
+      return new String(chars, offset, length);
     }
   }
 

@@ -30,6 +30,11 @@ public final class CellTally {
 
   /** An empty tally of the given layout, sized for about {@code expectedAtoms} atoms. */
   CellTally(Layout layout, long expectedAtoms) {
+    this(layout, LongCounts.forKeySpace(layout.atomSpace(), expectedAtoms));
+  }
+
+  /** An empty tally of the given layout that takes over {@code atoms} (not copied). */
+  CellTally(Layout layout, LongCounts atoms) {
     this.layout = layout;
     int cells = layout.cells;
     int constructs = layout.constructs();
@@ -39,7 +44,7 @@ public final class CellTally {
     sum = new long[cells * constructs];
     sumSqHigh = new long[cells * constructs];
     sumSqLow = new long[cells * constructs];
-    atoms = LongCounts.forKeySpace(layout.atomSpace(), expectedAtoms);
+    this.atoms = atoms;
   }
 
   /** The layout. */

@@ -1,18 +1,31 @@
 package dev.belonging.internal.aggregate;
 
-import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The aggregation loop over encoded rows: {@code points} row-major respondents x items (0 = not
  * answered, else the point's offset from the scale minimum plus one) and {@code codes} row-major
- * respondents x dimensions (-1 = no value). Per thread it counts into flat arrays ({@code int}
- * histograms: a respondent adds at most one to any slot, so fewer than 2^31 rows cannot
- * overflow), then folds them into a {@link CellTally} of {@code long}s.
+ * respondents x dimensions (-1 = no value).
+ *
+ * <p>Rows are counted into the cubes of a {@link Plan} (a few cells per row instead of one per
+ * breakdown), per thread in flat {@code int} arrays (a respondent adds at most one to any slot,
+ * so fewer than 2^31 rows cannot overflow); the threads' counts are added, then summed out into
+ * the layout's cells of a {@link CellTally} of {@code long}s. Every step adds integers, so the
+ * tally is exactly the one of counting each cell directly.
  */
 public final class Kernel {
   /** Rows per call of the hot method, so that it is compiled whole rather than entered by OSR. */
   private static final int BLOCK = 512;
+  /** Fewest rows per thread worth a thread of its own. */
+  private static final int MIN_ROWS_PER_THREAD = 4096;
+  /** Atom keys buffered per thread before they are sorted and counted. */
+  private static final int ATOM_BUFFER = 1 << 18;
+  /** Bits of an atom key sorted per radix pass. */
+  private static final int RADIX_BITS = 11;
+  private static final int RADIX_MASK = (1 << RADIX_BITS) - 1;
 
   private Kernel() {}
 
@@ -28,37 +41,95 @@ public final class Kernel {
    */
   public static CellTally aggregate(Layout layout, byte[] points, int[] codes, int rows,
       int threads) {
-    int chunks = Math.max(1, Math.min(threads, rows / 4096 + 1));
-    int chunk = (rows + chunks - 1) / chunks;
-    if (chunks == 1) {
-      return range(layout, points, codes, 0, rows);
-    }
-    return IntStream.range(0, chunks).parallel()
-        .mapToObj(t -> range(layout, points, codes, t * chunk, Math.min(rows, (t + 1) * chunk)))
-        .reduce(CellTally::addAll)
-        .orElseGet(() -> new CellTally(layout));
+    return aggregate(layout, points, codes, rows, threads, Plan.budget(rows),
+        MIN_ROWS_PER_THREAD, ATOM_BUFFER);
   }
 
   /**
-   * Aggregates rows {@code [from, to)} on the calling thread.
-   *
-   * @param layout the layout
-   * @param points encoded answers
-   * @param codes encoded dimension values
-   * @param from first row
-   * @param to end row, exclusive
-   * @return the tally
+   * {@link #aggregate(Layout, byte[], int[], int, int)} with a given cube budget, fewest rows
+   * per thread and atom buffer (tests use small ones to reach every path on small inputs).
    */
-  public static CellTally range(Layout layout, byte[] points, int[] codes, int from, int to) {
-    Work work = new Work(layout, points, codes, to - from);
+  static CellTally aggregate(Layout layout, byte[] points, int[] codes, int rows, int threads,
+      long cubeBudget, int minRowsPerThread, int atomBuffer) {
+    Plan plan = Plan.of(layout, rows, cubeBudget);
+    int chunks = Math.max(1, Math.min(threads, rows / minRowsPerThread + 1));
+    int chunk = (rows + chunks - 1) / chunks;
+    if (chunks == 1) {
+      return count(plan, points, codes, 0, rows, rows, atomBuffer).fold();
+    }
+    List<Work> works = IntStream.range(0, chunks).parallel()
+        .mapToObj(t -> count(plan, points, codes, t * chunk, Math.min(rows, (t + 1) * chunk),
+            rows, atomBuffer))
+        .collect(Collectors.toList());
+    Work total = works.get(0);
+    for (int t = 1; t < works.size(); t++) {
+      total.addAll(works.get(t));
+    }
+    return total.fold();
+  }
+
+  private static Work count(Plan plan, byte[] points, int[] codes, int from, int to,
+      int rows, int atomBuffer) {
+    Work work = new Work(plan, points, codes, rows, atomBuffer);
     for (int block = from; block < to; block += BLOCK) {
       work.rows(block, Math.min(to, block + BLOCK));
     }
-    return work.fold();
+    work.flushAtoms();
+    return work;
+  }
+
+  /**
+   * Integer counts of a set of cells, laid out so that counting a row in a cell touches two
+   * short runs of memory: per cell an {@code int} block of the histogram, one spare slot that
+   * absorbs unanswered items, and the respondent count; and per cell and construct the scored
+   * count, the sum and the low 64 bits of the sum of squares. The high 64 bits, needed only when
+   * squares may add up beyond 63 bits, are kept apart.
+   */
+  private static final class Counts {
+    final int width;
+    final int stride;
+    final int constructs;
+    /** Per cell: width histogram slots, the spare slot, the respondent count. */
+    final int[] block;
+    /** Per cell and construct: scored, sum, low 64 bits of the sum of squares. */
+    final long[] moments;
+    /** Per cell and construct: the high 64 bits of the sum of squares; empty unless wide. */
+    final long[] high;
+
+    Counts(int cells, int width, int constructs, boolean wide) {
+      this.width = width;
+      this.stride = width + 2;
+      this.constructs = constructs;
+      block = new int[cells * stride];
+      moments = new long[cells * constructs * 3];
+      high = new long[wide ? cells * constructs : 0];
+    }
+
+    int respondents(int cell) {
+      return block[cell * stride + width + 1];
+    }
+
+    void addAll(Counts other) {
+      for (int i = 0; i < block.length; i++) {
+        block[i] += other.block[i];
+      }
+      for (int s = 0, h = 0; s < moments.length; s += 3, h++) {
+        moments[s] += other.moments[s];
+        moments[s + 1] += other.moments[s + 1];
+        long before = moments[s + 2];
+        long after = before + other.moments[s + 2];
+        moments[s + 2] = after;
+        long carry = Long.compareUnsigned(after, before) < 0 ? 1 : 0;
+        if (high.length > 0) {
+          high[h] += other.high[h] + carry;
+        }
+      }
+    }
   }
 
   /** Per-thread counting state. */
   private static final class Work {
+    private final Plan plan;
     private final Layout layout;
     private final byte[] points;
     private final int[] codes;
@@ -68,25 +139,45 @@ public final class Kernel {
     private final int constructs;
     private final int[] histOffset;
     private final int[][] constructItems;
-    private final long[] scale;
+    /** factor[c][a] = the scale of construct c divided by a answered items. */
+    private final long[][] factor;
     private final int[][][] rollup;
     private final int[][] breakdowns;
     private final int[] cellBase;
     private final int[] card;
     private final long[] atomMultiplier;
-    private final int[] targets;
-    private final int[] targetSlots;
-    private final int[] n;
-    private final int[] hist;
-    /** Per cell and construct: scored, sum, low and high 64 bits of the sum of squares. */
-    private final long[] moments;
-    /** Whether a sum of squares may exceed 63 bits, so that the carry must be tracked. */
+    private final int[][] cubeDims;
+    private final int[] cubeBase;
     private final boolean wide;
+    /** Cube cells of the current row. */
+    private final int[] targets;
+    /** Layout cells of the current row counted directly (a value missing in a cube). */
+    private final int[] direct;
+    private final int[] shifts;
+    private final long[] values;
+    private final boolean[] scoredNow;
+    /** Dense respondents per atom key while counting, or null when atoms are hashed. */
+    private final int @Nullable [] atomCounts;
+    /**
+     * Atom keys of recent rows, counted into {@link #atomCounts} a buffer at a time after
+     * partitioning them by their high bits, so that the counting touches one small stretch of the
+     * large dense array at a time instead of a random place per row.
+     */
+    private final int[] atomKeys;
+    private final int[] atomPartitioned;
+    private final int[] bucketStart = new int[RADIX_MASK + 2];
+    /** Significant bits of an atom key. */
+    private final int atomBits;
+    private int atomFill;
+    private final int[] position = new int[8];
+    private final Counts cube;
+    private @Nullable Counts cells;
     private final LongCounts atoms;
-    private final int[] cursor = new int[8];
+    private final int rows;
 
-    Work(Layout layout, byte[] points, int[] codes, int rows) {
-      this.layout = layout;
+    Work(Plan plan, byte[] points, int[] codes, int rows, int atomBuffer) {
+      this.plan = plan;
+      this.layout = plan.layout;
       this.points = points;
       this.codes = codes;
       this.items = layout.items;
@@ -95,13 +186,22 @@ public final class Kernel {
       this.constructs = layout.constructs();
       this.histOffset = layout.histOffset;
       this.constructItems = layout.constructItems;
-      this.scale = layout.constructScale;
+      this.factor = new long[constructs][];
+      for (int c = 0; c < constructs; c++) {
+        factor[c] = new long[constructItems[c].length + 1];
+        for (int a = 1; a < factor[c].length; a++) {
+          factor[c][a] = layout.constructScale[c] / a;
+        }
+      }
       this.rollup = layout.rollup;
       this.breakdowns = layout.breakdowns;
       this.cellBase = layout.cellBase;
       this.card = layout.cardinality;
       this.atomMultiplier = layout.atomMultiplier;
-      int maxTargets = 1;
+      this.cubeDims = plan.cubeDims;
+      this.cubeBase = plan.cubeBase;
+      this.wide = plan.wide;
+      int maxDirect = 1;
       for (int[] dimsOfB : breakdowns) {
         int product = 1;
         for (int d : dimsOfB) {
@@ -111,42 +211,41 @@ public final class Kernel {
           }
           product *= longest;
         }
-        maxTargets += product;
+        maxDirect += product;
       }
-      targets = new int[maxTargets];
-      targetSlots = new int[maxTargets];
-      n = new int[layout.cells];
-      hist = new int[layout.cells * width];
-      moments = new long[layout.cells * constructs * 4];
-      boolean w = false;
-      for (int c = 0; c < constructs; c++) {
-        int maxOffset = 0;
-        for (int i : constructItems[c]) {
-          maxOffset = Math.max(maxOffset, layout.itemPoints[i] - 1);
-        }
-        double largest = (double) maxOffset * scale[c];
-        w |= largest * largest * Math.max(1, rows) >= 0x1p62;
+      targets = new int[cubeDims.length];
+      direct = new int[maxDirect];
+      shifts = new int[items];
+      values = new long[constructs];
+      scoredNow = new boolean[constructs];
+      cube = new Counts(plan.cubeCells, width, constructs, wide);
+      long space = layout.atomSpace();
+      boolean dense = LongCounts.isDense(space, rows);
+      atomCounts = dense ? new int[(int) space] : null;
+      int buffer = dense ? Math.min(atomBuffer, Math.max(1, rows)) : 0;
+      atomKeys = new int[buffer];
+      atomPartitioned = new int[buffer];
+      atomBits = 64 - Long.numberOfLeadingZeros(Math.max(1, space - 1));
+      atoms = dense ? new LongCounts() : LongCounts.forKeySpace(space, rows);
+      this.rows = rows;
+    }
+
+    private Counts cells() {
+      Counts c = cells;
+      if (c == null) {
+        c = new Counts(layout.cells, width, constructs, wide);
+        cells = c;
       }
-      wide = w;
-      atoms = LongCounts.forKeySpace(layout.atomSpace(), rows);
+      return c;
     }
 
     void rows(int from, int to) {
       for (int r = from; r < to; r++) {
-        int t = targets(r * dims);
-        for (int k = 0; k < t; k++) {
-          n[targets[k]]++;
-          targetSlots[k] = targets[k] * width;
-        }
+        int c0 = r * dims;
         int a0 = r * items;
         for (int i = 0; i < items; i++) {
           int p = points[a0 + i];
-          if (p != 0) {
-            int shift = histOffset[i] + p - 1;
-            for (int k = 0; k < t; k++) {
-              hist[targetSlots[k] + shift]++;
-            }
-          }
+          shifts[i] = p == 0 ? width : histOffset[i] + p - 1;
         }
         for (int c = 0; c < constructs; c++) {
           int answered = 0;
@@ -158,97 +257,155 @@ public final class Kernel {
               total += p - 1;
             }
           }
-          if (answered > 0) {
-            addScore(c, total * (scale[c] / answered), t);
-          }
+          scoredNow[c] = answered > 0;
+          values[c] = total * factor[c][answered];
         }
-      }
-    }
-
-    private void addScore(int c, long value, int t) {
-      long square = value * value;
-      int stride = constructs * 4;
-      int base = c * 4;
-      if (wide) {
-        for (int k = 0; k < t; k++) {
-          int s = targets[k] * stride + base;
-          moments[s]++;
-          moments[s + 1] += value;
-          long before = moments[s + 2];
-          long after = before + square;
-          moments[s + 2] = after;
-          if (Long.compareUnsigned(after, before) < 0) {
-            moments[s + 3]++;
-          }
-        }
-      } else {
-        for (int k = 0; k < t; k++) {
-          int s = targets[k] * stride + base;
-          moments[s]++;
-          moments[s + 1] += value;
-          moments[s + 2] += square;
-        }
-      }
-    }
-
-    /** Fills {@code targets} with the cells of the row whose codes start at c0; returns count. */
-    private int targets(int c0) {
-      int t = 0;
-      targets[t++] = 0;
-      for (int b = 0; b < breakdowns.length; b++) {
-        int[] bd = breakdowns[b];
-        if (bd.length == 1) {
-          int code = codes[c0 + bd[0]];
-          if (code >= 0) {
-            for (int cell : rollup[bd[0]][code]) {
-              targets[t++] = cellBase[b] + cell;
+        int t = 0;
+        int u = 0;
+        for (int k = 0; k < cubeDims.length; k++) {
+          int[] cd = cubeDims[k];
+          int index = 0;
+          boolean complete = true;
+          for (int d : cd) {
+            int code = codes[c0 + d];
+            if (code < 0) {
+              complete = false;
+              break;
             }
+            index = index * card[d] + code;
           }
-        } else if (bd.length == 2) {
-          int x = codes[c0 + bd[0]];
-          int y = codes[c0 + bd[1]];
-          if (x >= 0 && y >= 0) {
-            int cy = card[bd[1]];
-            for (int xi : rollup[bd[0]][x]) {
-              for (int yi : rollup[bd[1]][y]) {
-                targets[t++] = cellBase[b] + xi * cy + yi;
-              }
-            }
+          if (complete) {
+            targets[t++] = cubeBase[k] + index;
+          } else {
+            u = directTargets(k, c0, u);
+          }
+        }
+        add(cube, targets, t);
+        if (u > 0) {
+          add(cells(), direct, u);
+        }
+        long atom = 0;
+        for (int d = 0; d < dims; d++) {
+          int code = codes[c0 + d];
+          atom += (code < 0 ? card[d] : code) * atomMultiplier[d];
+        }
+        if (atomCounts != null) {
+          atomKeys[atomFill++] = (int) atom;
+          if (atomFill == atomKeys.length) {
+            flushAtoms();
           }
         } else {
-          t = crossProduct(bd, c0, cellBase[b], t);
+          atoms.increment(atom);
         }
       }
-      long atom = 0;
-      for (int d = 0; d < dims; d++) {
-        int code = codes[c0 + d];
-        atom += (code < 0 ? card[d] : code) * atomMultiplier[d];
-      }
-      atoms.increment(atom);
-      return t;
     }
 
+    /**
+     * Counts the buffered atom keys: sorts them (a least-significant-digit radix sort), then
+     * counts in ascending key order, so that the large dense array is swept forwards instead of
+     * being hit at a random place per row.
+     */
+    void flushAtoms() {
+      int[] dense = atomCounts;
+      if (dense == null || atomFill == 0) {
+        return;
+      }
+      int[] from = atomKeys;
+      int[] to = atomPartitioned;
+      int[] start = bucketStart;
+      for (int shift = 0; shift < atomBits; shift += RADIX_BITS) {
+        java.util.Arrays.fill(start, 0);
+        for (int i = 0; i < atomFill; i++) {
+          start[((from[i] >>> shift) & RADIX_MASK) + 1]++;
+        }
+        for (int b = 0; b < RADIX_MASK + 1; b++) {
+          start[b + 1] += start[b];
+        }
+        for (int i = 0; i < atomFill; i++) {
+          int key = from[i];
+          to[start[(key >>> shift) & RADIX_MASK]++] = key;
+        }
+        int[] swap = from;
+        from = to;
+        to = swap;
+      }
+      for (int i = 0; i < atomFill; i++) {
+        dense[from[i]]++;
+      }
+      atomFill = 0;
+    }
+
+    /** Counts the current row (shifts, values) in cells {@code cellsOfRow[0 .. t)}. */
+    private void add(Counts counts, int[] cellsOfRow, int t) {
+      int stride = counts.stride;
+      int[] block = counts.block;
+      long[] moments = counts.moments;
+      long[] high = counts.high;
+      int momentStride = constructs * 3;
+      for (int k = 0; k < t; k++) {
+        int cell = cellsOfRow[k];
+        int base = cell * stride;
+        block[base + width + 1]++;
+        for (int i = 0; i < items; i++) {
+          block[base + shifts[i]]++;
+        }
+        int s = cell * momentStride;
+        for (int c = 0; c < constructs; c++, s += 3) {
+          if (scoredNow[c]) {
+            long value = values[c];
+            long square = value * value;
+            moments[s]++;
+            moments[s + 1] += value;
+            if (wide) {
+              long before = moments[s + 2];
+              long after = before + square;
+              moments[s + 2] = after;
+              if (Long.compareUnsigned(after, before) < 0) {
+                high[cell * constructs + c]++;
+              }
+            } else {
+              moments[s + 2] += square;
+            }
+          }
+        }
+      }
+    }
+
+    /**
+     * Appends to {@code direct} the layout cells of cube {@code k}'s breakdowns that the row
+     * (codes from c0), which lacks a value of the cube, belongs to; the whole organisation too
+     * if {@code k} is cube 0.
+     */
+    private int directTargets(int k, int c0, int u) {
+      int out = u;
+      if (k == 0) {
+        direct[out++] = 0;
+      }
+      for (int b : plan.cubeBreakdowns[k]) {
+        out = crossProduct(breakdowns[b], c0, cellBase[b], out);
+      }
+      return out;
+    }
+
+    /** Appends the cells of one breakdown a row with codes from c0 counts in. */
     private int crossProduct(int[] bd, int c0, int base, int t) {
-      int[][] lists = new int[bd.length][];
       for (int k = 0; k < bd.length; k++) {
-        int code = codes[c0 + bd[k]];
-        if (code < 0) {
+        if (codes[c0 + bd[k]] < 0) {
           return t;
         }
-        lists[k] = rollup[bd[k]][code];
       }
-      int[] position = cursor.length >= bd.length ? cursor : new int[bd.length];
-      Arrays.fill(position, 0, bd.length, 0);
+      int[] cursor = position.length >= bd.length ? position : new int[bd.length];
+      java.util.Arrays.fill(cursor, 0, bd.length, 0);
       int out = t;
       while (true) {
         int index = 0;
         for (int k = 0; k < bd.length; k++) {
-          index = index * card[bd[k]] + lists[k][position[k]];
+          index = index * card[bd[k]] + rollup[bd[k]][codes[c0 + bd[k]]][cursor[k]];
         }
-        targets[out++] = base + index;
+        direct[out++] = base + index;
         int k = bd.length - 1;
-        while (k >= 0 && ++position[k] == lists[k].length) {
-          position[k] = 0;
+        while (k >= 0 && ++cursor[k] == rollup[bd[k]][codes[c0 + bd[k]]].length) {
+          cursor[k] = 0;
           k--;
         }
         if (k < 0) {
@@ -257,22 +414,103 @@ public final class Kernel {
       }
     }
 
+    /** Adds another thread's counts (of the same plan) to this one's. */
+    void addAll(Work other) {
+      cube.addAll(other.cube);
+      Counts theirs = other.cells;
+      if (theirs != null) {
+        cells().addAll(theirs);
+      }
+      int[] mine = atomCounts;
+      int[] others = other.atomCounts;
+      if (mine != null && others != null) {
+        for (int i = 0; i < mine.length; i++) {
+          mine[i] += others[i];
+        }
+      } else {
+        atoms.addAll(other.atoms);
+      }
+    }
+
+    /** The tally: direct counts plus every cube summed out into its breakdowns' cells. */
     CellTally fold() {
-      CellTally tally = new CellTally(layout, n[0]);
-      for (int i = 0; i < n.length; i++) {
-        tally.n[i] = n[i];
+      int[] dense = atomCounts;
+      LongCounts all = atoms;
+      if (dense != null) {
+        all = LongCounts.forKeySpace(layout.atomSpace(), rows);
+        all.addDense(dense);
       }
-      for (int i = 0; i < hist.length; i++) {
-        tally.hist[i] = hist[i];
+      CellTally tally = new CellTally(layout, all);
+      Counts direct = cells;
+      if (direct != null) {
+        for (int cell = 0; cell < layout.cells; cell++) {
+          if (direct.respondents(cell) != 0) {
+            addCell(tally, direct, cell, cell);
+          }
+        }
       }
-      for (int i = 0; i < tally.scored.length; i++) {
-        tally.scored[i] = moments[4 * i];
-        tally.sum[i] = moments[4 * i + 1];
-        tally.sumSqLow[i] = moments[4 * i + 2];
-        tally.sumSqHigh[i] = moments[4 * i + 3];
+      int[] cubeCodes = new int[dims];
+      for (int k = 0; k < cubeDims.length; k++) {
+        int[] cd = cubeDims[k];
+        for (int local = 0; local < plan.cubeSize[k]; local++) {
+          int from = cubeBase[k] + local;
+          if (cube.respondents(from) == 0) {
+            continue;
+          }
+          int rest = local;
+          for (int j = cd.length - 1; j >= 0; j--) {
+            int radix = Math.max(1, card[cd[j]]);
+            cubeCodes[cd[j]] = rest % radix;
+            rest /= radix;
+          }
+          if (k == 0) {
+            addCell(tally, cube, from, 0);
+          }
+          for (int b : plan.cubeBreakdowns[k]) {
+            foldInto(tally, from, breakdowns[b], cubeCodes, cellBase[b]);
+          }
+        }
       }
-      tally.atoms.addAll(atoms);
       return tally;
+    }
+
+    /** Adds cube cell {@code from} to every cell of one breakdown its codes roll up to. */
+    private void foldInto(CellTally tally, int from, int[] bd, int[] cubeCodes, int base) {
+      int[] cursor = new int[bd.length];
+      while (true) {
+        int index = 0;
+        for (int k = 0; k < bd.length; k++) {
+          index = index * card[bd[k]] + rollup[bd[k]][cubeCodes[bd[k]]][cursor[k]];
+        }
+        addCell(tally, cube, from, base + index);
+        int k = bd.length - 1;
+        while (k >= 0 && ++cursor[k] == rollup[bd[k]][cubeCodes[bd[k]]].length) {
+          cursor[k] = 0;
+          k--;
+        }
+        if (k < 0) {
+          return;
+        }
+      }
+    }
+
+    private void addCell(CellTally tally, Counts counts, int from, int to) {
+      int source = from * counts.stride;
+      tally.n[to] += counts.block[source + width + 1];
+      int target = to * width;
+      long[] hist = tally.hist;
+      int[] counted = counts.block;
+      for (int s = 0; s < width; s++) {
+        hist[target + s] += counted[source + s];
+      }
+      long[] moments = counts.moments;
+      for (int c = 0, m = from * constructs * 3, i = to * constructs; c < constructs;
+          c++, m += 3, i++) {
+        tally.scored[i] += moments[m];
+        tally.sum[i] += moments[m + 1];
+        tally.addSquare(i, counts.high.length > 0 ? counts.high[from * constructs + c] : 0,
+            moments[m + 2]);
+      }
     }
   }
 }

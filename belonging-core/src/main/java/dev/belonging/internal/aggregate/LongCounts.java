@@ -35,8 +35,28 @@ public final class LongCounts {
    * larger than the number of keys expected, so that small inputs do not pay for a large array.
    */
   static LongCounts forKeySpace(long space, long expectedKeys) {
-    return space <= DENSE_LIMIT && space <= 8 * expectedKeys ? new LongCounts((int) space)
-        : new LongCounts();
+    return isDense(space, expectedKeys) ? new LongCounts((int) space) : new LongCounts();
+  }
+
+  /** Whether {@link #forKeySpace} keeps these counts dense. */
+  static boolean isDense(long space, long expectedKeys) {
+    return space <= DENSE_LIMIT && space <= 8 * expectedKeys;
+  }
+
+  /** Adds {@code counts[key]} to the count of every key with a non-zero entry. */
+  void addDense(int[] counts) {
+    long[] mine = dense;
+    if (mine != null && mine.length == counts.length) {
+      for (int key = 0; key < counts.length; key++) {
+        mine[key] += counts[key];
+      }
+      return;
+    }
+    for (int key = 0; key < counts.length; key++) {
+      if (counts[key] != 0) {
+        add(key, counts[key]);
+      }
+    }
   }
 
   private LongCounts(int space) {
