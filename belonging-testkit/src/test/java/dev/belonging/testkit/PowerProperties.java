@@ -11,11 +11,17 @@ import net.jqwik.api.constraints.IntRange;
  * The analytic power grows with group size and with the size of the planted effect, over groups of
  * at least 15 invited (12 expected respondents). Below that the shifted central t approximation
  * is rough at very low power: its tail thins as the degrees of freedom grow faster than the shift
- * grows, so it need not be monotone there (documented on {@link Power}).
+ * grows, so it need not be monotone there (documented on {@link Power}). Near the level (small
+ * effects) the same effect leaves drops of up to about 1e-8, hence {@link #SLACK}.
  */
 class PowerProperties {
-  /** Rounding in the t distribution and quadrature; far below any real change of power. */
-  private static final double SLACK = 1e-12;
+  /**
+   * Slack for the approximation's own wobble: at low power (near the level, small effects) the
+   * shifted central t is not exactly monotone in the degrees of freedom; over 3,000 tries the largest
+   * drop seen was 1.5e-8. A real loss of power from adding people would be orders of magnitude
+   * larger than this.
+   */
+  private static final double SLACK = 1e-6;
 
   @Property(tries = 25)
   void analyticPower_largerGroups_noLessPower(
