@@ -153,12 +153,9 @@ public final class DisclosureLedger {
       }
     }
     for (CellRequest r : requests) {
-      if (r.kind() != CellKind.COMMENT) {
-        // Refining by the whole batch first gives pivot choices the final atom weights.
-        system(r.kind()).refine(r.members().view());
-        if (r.sensitive()) {
-          system(r.kind()).flag(r.members().view());
-        }
+      if (r.kind() != CellKind.COMMENT && r.sensitive()) {
+        // Before any decision, so that the whole batch's sensitive cells bound every search.
+        system(r.kind()).flag(r.members().view());
       }
     }
     List<CellRequest> order = new ArrayList<>(requests);

@@ -155,9 +155,14 @@ public final class ExactRowSpace {
     return col;
   }
 
-  /** Flags a column (stricter threshold). */
-  public void flag(int col) {
-    flagged[col] = true;
+  /** Whether a column is flagged (stricter threshold). */
+  public boolean isFlagged(int col) {
+    return flagged[col];
+  }
+
+  /** Flags or unflags a column (stricter threshold). */
+  public void setFlagged(int col, boolean flag) {
+    flagged[col] = flag;
   }
 
   /**
@@ -187,6 +192,45 @@ public final class ExactRowSpace {
       addTouching(fresh, r);
     }
     return fresh;
+  }
+
+  /**
+   * Undoes the most recent {@link #splitColumn}: the newest column is merged back into the column
+   * it was split from, which gets its weight back. Valid only while both columns still have equal
+   * entries in every row (no row was added since the split, as after a refused {@link #tryAdd}),
+   * so the row space over the merged column is the one before the split. The flag of {@code into}
+   * is left as it is.
+   *
+   * @param fresh the newest column, {@code columns() - 1}
+   * @param into the column it was split from
+   * @throws IllegalStateException if {@code fresh} is not the newest column, is a pivot, or some
+   *     row has different entries in the two columns
+   */
+  public void mergeNewestColumn(int fresh, int into) {
+    if (fresh != columns - 1 || into < 0 || into >= fresh || pivotRow[fresh] >= 0) {
+      throw new IllegalStateException("column " + fresh + " is not the newest non-pivot column"
+          + " split from " + into);
+    }
+    int[] touchingFresh = touchingRows(fresh, null, null);
+    for (int r : touchingFresh) {
+      Row row = rows.get(r);
+      int last = row.cols.length - 1;
+      if (row.cols[last] != fresh || row.at(into) != row.vals[last]) {
+        throw new IllegalStateException("columns " + fresh + " and " + into
+            + " differ in row " + r);
+      }
+    }
+    for (int r : touchingFresh) {
+      Row row = rows.get(r);
+      int n = row.cols.length - 1;
+      rows.set(r, new Row(row.pivot, Arrays.copyOf(row.cols, n), Arrays.copyOf(row.vals, n)));
+    }
+    weight[into] += weight[fresh];
+    weight[fresh] = 0;
+    flagged[fresh] = false;
+    touching[fresh] = new int[2];
+    touchingSize[fresh] = 0;
+    columns--;
   }
 
   /**
