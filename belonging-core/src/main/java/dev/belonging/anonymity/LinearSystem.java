@@ -71,8 +71,9 @@ final class LinearSystem {
   private static final class Refinement {
     final int[] members;
     final int[] atomsBefore;
-    final List<int[]> splits = new ArrayList<>();
     final List<Boolean> flagsBefore = new ArrayList<>();
+    int[] fresh = new int[0];
+    int[] from = new int[0];
     int[] atoms = new int[0];
 
     Refinement(int[] members) {
@@ -97,33 +98,43 @@ final class LinearSystem {
     Map<Integer, Integer> moved = new HashMap<>();
     List<Integer> cut = new ArrayList<>(counts.keySet());
     cut.sort(null);
+    List<Integer> toSplit = new ArrayList<>();
     for (int atom : cut) {
-      int count = counts.get(atom);
-      if (count < space.weight(atom)) {
-        boolean flagBefore = space.isFlagged(atom);
-        int fresh = space.splitColumn(atom, count);
-        ensureColumns(fresh + 1);
-        long movedSensitive = sensitiveCounts.getOrDefault(atom, 0);
-        sensitiveIn[fresh] = movedSensitive;
-        sensitiveIn[atom] -= movedSensitive;
-        space.setFlagged(fresh, sensitiveIn[fresh] == space.weight(fresh));
-        space.setFlagged(atom, sensitiveIn[atom] == space.weight(atom));
-        undo.splits.add(new int[] {fresh, atom});
-        undo.flagsBefore.add(flagBefore);
-        moved.put(atom, fresh);
+      if (counts.get(atom) < space.weight(atom)) {
+        toSplit.add(atom);
       }
     }
+    int[] from = toSplit.stream().mapToInt(Integer::intValue).toArray();
+    long[] weights = toSplit.stream().mapToLong(counts::get).toArray();
+    for (int atom : from) {
+      undo.flagsBefore.add(space.isFlagged(atom));
+    }
+    int[] fresh = space.splitColumns(from, weights);
+    if (fresh.length > 0) {
+      ensureColumns(fresh[fresh.length - 1] + 1);
+    }
+    for (int i = 0; i < fresh.length; i++) {
+      int atom = from[i];
+      long movedSensitive = sensitiveCounts.getOrDefault(atom, 0);
+      sensitiveIn[fresh[i]] = movedSensitive;
+      sensitiveIn[atom] -= movedSensitive;
+      space.setFlagged(fresh[i], sensitiveIn[fresh[i]] == space.weight(fresh[i]));
+      space.setFlagged(atom, sensitiveIn[atom] == space.weight(atom));
+      moved.put(atom, fresh[i]);
+    }
+    undo.fresh = fresh;
+    undo.from = from;
     for (int m : members) {
-      Integer fresh = moved.get(atomOf[m]);
-      if (fresh != null) {
-        atomOf[m] = fresh;
+      Integer moveTo = moved.get(atomOf[m]);
+      if (moveTo != null) {
+        atomOf[m] = moveTo;
       }
     }
     int[] atoms = new int[cut.size()];
     int n = 0;
     for (int atom : cut) {
-      Integer fresh = moved.get(atom);
-      atoms[n++] = fresh != null ? fresh : atom;
+      Integer moveTo = moved.get(atom);
+      atoms[n++] = moveTo != null ? moveTo : atom;
     }
     Arrays.sort(atoms);
     undo.atoms = atoms;
@@ -135,12 +146,13 @@ final class LinearSystem {
     for (int i = 0; i < refinement.members.length; i++) {
       atomOf[refinement.members[i]] = refinement.atomsBefore[i];
     }
-    for (int i = refinement.splits.size() - 1; i >= 0; i--) {
-      int fresh = refinement.splits.get(i)[0];
-      int atom = refinement.splits.get(i)[1];
-      space.mergeNewestColumn(fresh, atom);
-      sensitiveIn[atom] += sensitiveIn[fresh];
-      sensitiveIn[fresh] = 0;
+    if (refinement.fresh.length > 0) {
+      space.mergeNewestColumns(refinement.fresh, refinement.from);
+    }
+    for (int i = refinement.fresh.length - 1; i >= 0; i--) {
+      int atom = refinement.from[i];
+      sensitiveIn[atom] += sensitiveIn[refinement.fresh[i]];
+      sensitiveIn[refinement.fresh[i]] = 0;
       space.setFlagged(atom, refinement.flagsBefore.get(i));
     }
   }
