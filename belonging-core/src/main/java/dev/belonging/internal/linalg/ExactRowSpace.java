@@ -845,10 +845,8 @@ public final class ExactRowSpace {
       int bad = -1;
       for (int i = 0; i < a.cols.length; i++) {
         int c = a.cols[i];
-        // In the flagged pass an unflagged column must become 0, like an entry outside {0, 1};
-        // so must a column too heavy to join the fixed pivots in a small vector.
-        if (c != wild && (!a.isZeroOrOne(i) || (flaggedOnly && !flagged[c])
-            || (weight[c] > remaining && Arrays.binarySearch(fixedArr, c) < 0))
+        // In the flagged pass an unflagged column must become 0, like an entry outside {0, 1}.
+        if (c != wild && (!a.isZeroOrOne(i) || (flaggedOnly && !flagged[c]))
             && (noWildRow || !b.containsKey(c))) {
           if (bad < 0 || touchingSize[c] < touchingSize[bad]) {
             bad = c;
