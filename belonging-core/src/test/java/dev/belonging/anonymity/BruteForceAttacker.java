@@ -73,12 +73,30 @@ final class BruteForceAttacker {
    * @return a description of a disclosed set, or empty
    */
   static Optional<String> findDisclosure(int n, List<int[]> published, int k, int coalition) {
-    Optional<String> plain = attack(n, published, k, -1);
+    boolean[] everyone = new boolean[n];
+    Arrays.fill(everyone, true);
+    return findDisclosure(n, published, k, coalition, everyone);
+  }
+
+  /**
+   * Searches for a disclosure of a set of eligible respondents only (with a coalition, the
+   * coalition member must be eligible too): for the stricter minimum of respondents in sensitive
+   * cells.
+   *
+   * @param eligible per respondent, whether a disclosed set may contain them
+   * @return a description of a disclosed set, or empty
+   */
+  static Optional<String> findDisclosure(int n, List<int[]> published, int k, int coalition,
+      boolean[] eligible) {
+    Optional<String> plain = attack(n, published, k, -1, eligible);
     if (plain.isPresent() || coalition == 0) {
       return plain;
     }
     for (int t = 0; t < n; t++) {
-      Optional<String> found = attack(n, published, k, t);
+      if (!eligible[t]) {
+        continue;
+      }
+      Optional<String> found = attack(n, published, k, t, eligible);
       if (found.isPresent()) {
         return found;
       }
@@ -87,7 +105,8 @@ final class BruteForceAttacker {
   }
 
   /** The attack without coalition ({@code t < 0}) or with respondent {@code t}'s knowledge. */
-  private static Optional<String> attack(int n, List<int[]> published, int k, int t) {
+  private static Optional<String> attack(int n, List<int[]> published, int k, int t,
+      boolean[] eligible) {
     List<int[]> rowsOverRespondents = new ArrayList<>(published);
     if (t >= 0) {
       rowsOverRespondents.add(new int[] {t});
@@ -141,6 +160,11 @@ final class BruteForceAttacker {
         }
       }
     }
+    // Atoms with an ineligible respondent cannot be part of a set of interest.
+    boolean[] skip = new boolean[m];
+    for (int a = 0; a < m; a++) {
+      skip[a] = a == excluded || !atoms.get(a).stream().allMatch(i -> eligible[i]);
+    }
     long limit = t >= 0 ? k - 1 : k; // |S| < k - 1 with a coalition member, else |S| < k
     // Scale all residuals to one common denominator: integer vectors over the non-pivot columns,
     // summed exactly (BigInteger when large, long otherwise).
@@ -167,19 +191,19 @@ final class BruteForceAttacker {
         scaled[a][j] = v.longValueExact();
       }
     }
-    return search(atoms, scaled, excluded, limit, 0, 0, new long[free.size()],
+    return search(atoms, scaled, skip, limit, 0, 0, new long[free.size()],
         new ArrayList<>(), t);
   }
 
   private static Optional<String> search(List<List<Integer>> atoms, long[][] residual,
-      int excluded, long limit, int from, long size, long[] sum, List<Integer> chosen, int t) {
+      boolean[] skip, long limit, int from, long size, long[] sum, List<Integer> chosen, int t) {
     if (!chosen.isEmpty() && Arrays.stream(sum).allMatch(v -> v == 0)) {
       return Optional.of("derivable set of " + size + " respondents (atoms " + chosen
           + (t >= 0 ? ", coalition member " + t : "") + ")");
     }
     for (int a = from; a < atoms.size(); a++) {
       long s = atoms.get(a).size();
-      if (a == excluded || size + s >= limit) {
+      if (skip[a] || size + s >= limit) {
         continue;
       }
       long[] next = new long[sum.length];
@@ -187,7 +211,7 @@ final class BruteForceAttacker {
         next[j] = sum[j] + residual[a][j];
       }
       chosen.add(a);
-      Optional<String> found = search(atoms, residual, excluded, limit, a + 1, size + s, next,
+      Optional<String> found = search(atoms, residual, skip, limit, a + 1, size + s, next,
           chosen, t);
       chosen.remove(chosen.size() - 1);
       if (found.isPresent()) {

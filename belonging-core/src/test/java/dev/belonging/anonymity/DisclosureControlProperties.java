@@ -100,4 +100,45 @@ class DisclosureControlProperties {
         .that(BruteForceAttacker.findDisclosure(n, published, k + extra, c)).isEmpty();
     assertThat(CertificateVerifier.create().problems(release.certificate())).isEmpty();
   }
+
+  /**
+   * Some cells sensitive: a set whose respondents all lie in sensitive cells is bounded by the
+   * sensitive minimum, any other set by the minimum group size; the engine's atoms are coarser
+   * than the sensitive cells, so its columns mix sensitive and other respondents.
+   */
+  @Property(tries = 500)
+  void protect_someCellsSensitive_sensitiveSetsBoundedBySensitiveMinimum(@ForAll long seed,
+      @ForAll @IntRange(min = 3, max = 4) int k, @ForAll @IntRange(min = 1, max = 2) int extra,
+      @ForAll @IntRange(min = 0, max = 1) int c) {
+    java.util.Random random = new java.util.Random(seed);
+    int n = 4 + random.nextInt(9);
+    List<CellRequest> requests = new java.util.ArrayList<>();
+    boolean[] sensitive = new boolean[n];
+    int cells = 1 + random.nextInt(8);
+    for (int i = 0; i < cells; i++) {
+      java.util.BitSet bits = new java.util.BitSet();
+      double p = 0.2 + 0.7 * random.nextDouble();
+      for (int j = 0; j < n; j++) {
+        if (random.nextDouble() < p) {
+          bits.set(j);
+        }
+      }
+      boolean isSensitive = random.nextInt(3) == 0;
+      if (isSensitive) {
+        bits.stream().forEach(j -> sensitive[j] = true);
+      }
+      requests.add(CellRequest.of("cell" + i, Members.of(bits), CellKind.SCORE, isSensitive,
+          random.nextInt(3)));
+    }
+    AnonymityPolicy policy = AnonymityPolicy.withDefaults().withMinimumGroupSize(k)
+        .withSensitiveMinimum(k + extra).withCoalitionSize(c);
+    Release release = DisclosureControl.withDefaults().withPolicy(policy).protect(n, requests);
+    Organisations.Org org = new Organisations.Org(n, requests, java.util.Map.of());
+    List<int[]> published = Organisations.publishedSets(org, release);
+    assertWithMessage("disclosure")
+        .that(BruteForceAttacker.findDisclosure(n, published, k, c)).isEmpty();
+    assertWithMessage("sensitive disclosure")
+        .that(BruteForceAttacker.findDisclosure(n, published, k + extra, c, sensitive)).isEmpty();
+    assertThat(CertificateVerifier.create().problems(release.certificate())).isEmpty();
+  }
 }

@@ -155,9 +155,14 @@ public final class ExactRowSpace {
     return col;
   }
 
-  /** Flags a column (stricter threshold). */
-  public void flag(int col) {
-    flagged[col] = true;
+  /** Whether a column is flagged (stricter threshold). */
+  public boolean isFlagged(int col) {
+    return flagged[col];
+  }
+
+  /** Flags or unflags a column (stricter threshold). */
+  public void setFlagged(int col, boolean flag) {
+    flagged[col] = flag;
   }
 
   /**
@@ -170,23 +175,97 @@ public final class ExactRowSpace {
    * @return the new column's index
    */
   public int splitColumn(int col, long movedWeight) {
-    if (!(movedWeight > 0 && movedWeight < weight[col])) {
-      throw new IllegalArgumentException("movedWeight must be in (0, " + weight[col]
-          + "), but was " + movedWeight);
+    return splitColumns(new int[] {col}, new long[] {movedWeight})[0];
+  }
+
+  /**
+   * Splits several distinct columns at once, as {@link #splitColumn} one after the other but
+   * copying each row only once.
+   *
+   * @param cols the distinct columns to split
+   * @param movedWeights per column, the new column's weight, in (0, weight(col))
+   * @return the new columns' indices, consecutive and in the order of {@code cols}
+   */
+  public int[] splitColumns(int[] cols, long[] movedWeights) {
+    for (int i = 0; i < cols.length; i++) {
+      if (!(movedWeights[i] > 0 && movedWeights[i] < weight[cols[i]])) {
+        throw new IllegalArgumentException("movedWeight must be in (0, " + weight[cols[i]]
+            + "), but was " + movedWeights[i]);
+      }
     }
-    int fresh = addColumn(movedWeight, flagged[col]);
-    weight[col] -= movedWeight;
-    for (int r : touchingRows(col, null, null)) {
+    int[] fresh = new int[cols.length];
+    Map<Integer, List<Integer>> byRow = new HashMap<>();
+    for (int i = 0; i < cols.length; i++) {
+      fresh[i] = addColumn(movedWeights[i], flagged[cols[i]]);
+      weight[cols[i]] -= movedWeights[i];
+      for (int r : touchingRows(cols[i], null, null)) {
+        byRow.computeIfAbsent(r, x -> new ArrayList<>()).add(i);
+      }
+    }
+    for (Map.Entry<Integer, List<Integer>> e : byRow.entrySet()) {
+      int r = e.getKey();
       Row row = rows.get(r);
-      // fresh is the largest column index, so appending keeps the columns sorted.
-      int[] cols = Arrays.copyOf(row.cols, row.cols.length + 1);
-      long[] vals = Arrays.copyOf(row.vals, row.vals.length + 1);
-      cols[cols.length - 1] = fresh;
-      vals[vals.length - 1] = row.at(col);
-      rows.set(r, new Row(row.pivot, cols, vals));
-      addTouching(fresh, r);
+      int n = row.cols.length;
+      // The fresh columns are the largest indices, ascending in i, so appending keeps the order.
+      int[] newCols = Arrays.copyOf(row.cols, n + e.getValue().size());
+      long[] newVals = Arrays.copyOf(row.vals, newCols.length);
+      for (int i : e.getValue()) {
+        newCols[n] = fresh[i];
+        newVals[n++] = row.at(cols[i]);
+        addTouching(fresh[i], r);
+      }
+      rows.set(r, new Row(row.pivot, newCols, newVals));
     }
     return fresh;
+  }
+
+  /**
+   * Undoes the most recent {@link #splitColumns}: the newest columns are merged back into the
+   * columns they were split from, which get their weight back. Valid only while each pair of
+   * columns still has equal entries in every row (no row was added since the split, as after a
+   * refused {@link #tryAdd}), so the row space over the merged columns is the one before the
+   * split. The flags of {@code into} are left as they are.
+   *
+   * @param fresh the newest columns, consecutive up to {@code columns() - 1}
+   * @param into per fresh column, the column it was split from (an older one)
+   * @throws IllegalStateException if {@code fresh} are not the newest non-pivot columns, or some
+   *     row has different entries in a fresh column and its origin
+   */
+  public void mergeNewestColumns(int[] fresh, int[] into) {
+    int first = columns - fresh.length;
+    for (int i = 0; i < fresh.length; i++) {
+      if (fresh[i] != first + i || into[i] < 0 || into[i] >= first || pivotRow[fresh[i]] >= 0) {
+        throw new IllegalStateException("column " + fresh[i]
+            + " is not one of the newest non-pivot columns split from " + into[i]);
+      }
+    }
+    Map<Integer, Row> truncated = new HashMap<>();
+    for (int i = 0; i < fresh.length; i++) {
+      for (int r : touchingRows(fresh[i], null, null)) {
+        Row row = rows.get(r);
+        if (row.at(into[i]) != row.at(fresh[i])) {
+          throw new IllegalStateException("columns " + fresh[i] + " and " + into[i]
+              + " differ in row " + r);
+        }
+        if (!truncated.containsKey(r)) {
+          int keep = 0;
+          while (keep < row.cols.length && row.cols[keep] < first) {
+            keep++;
+          }
+          truncated.put(r, new Row(row.pivot, Arrays.copyOf(row.cols, keep),
+              Arrays.copyOf(row.vals, keep)));
+        }
+      }
+    }
+    truncated.forEach(rows::set);
+    for (int i = fresh.length - 1; i >= 0; i--) {
+      weight[into[i]] += weight[fresh[i]];
+      weight[fresh[i]] = 0;
+      flagged[fresh[i]] = false;
+      touching[fresh[i]] = new int[2];
+      touchingSize[fresh[i]] = 0;
+    }
+    columns = first;
   }
 
   /**
