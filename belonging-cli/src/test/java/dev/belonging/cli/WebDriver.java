@@ -166,11 +166,13 @@ final class WebDriver implements AutoCloseable {
       if (!session.isEmpty()) {
         call("DELETE", "/session/" + session, null);
       }
-    } catch (IOException | RuntimeException e) {
-      // The driver is stopped below in any case; a failed delete must not hide a test failure.
-      System.err.println("WebDriver: session delete failed: " + e.getMessage());
+    } catch (IOException e) {
+      // In try-with-resources this is added as a suppressed exception to any test failure, so it
+      // never hides one; the driver is stopped below in any case.
+      throw new UncheckedIOException("WebDriver: deleting the browser session failed", e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
+      throw new IllegalStateException("WebDriver: interrupted while deleting the session", e);
     } finally {
       driver.destroyForcibly();
     }
