@@ -5,6 +5,7 @@ import dev.belonging.internal.Checks;
 import dev.belonging.internal.linalg.ExactRowSpace;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -156,12 +157,14 @@ public final class DisclosureLedger {
             + "' was used before with other members or kind");
       }
     }
+    // Before any decision, so that the whole batch's sensitive cells bound every search.
+    Map<CellKind, List<int[]>> sensitiveCells = new EnumMap<>(CellKind.class);
     for (CellRequest r : requests) {
       if (r.kind() != CellKind.COMMENT && r.sensitive()) {
-        // Before any decision, so that the whole batch's sensitive cells bound every search.
-        system(r.kind()).flag(r.members().view());
+        sensitiveCells.computeIfAbsent(r.kind(), x -> new ArrayList<>()).add(r.members().view());
       }
     }
+    sensitiveCells.forEach((kind, cells) -> system(kind).addSensitiveCells(cells));
     List<CellRequest> order = new ArrayList<>(requests);
     order.sort(Comparator.comparingInt(CellRequest::priority).reversed()
         .thenComparing(Comparator.comparingInt((CellRequest r) -> r.members().size()).reversed())
@@ -225,7 +228,7 @@ public final class DisclosureLedger {
     int k = r.kind() == CellKind.RESPONSE_RATE
         ? policy.responseRateMinimum() : policy.minimumGroupSize();
     ExactRowSpace.Limits limits = new ExactRowSpace.Limits(k, Math.max(k,
-        policy.sensitiveMinimum()), policy.coalitionSize(), nodeBudget);
+        policy.sensitiveMinimum()), system.classes(), policy.coalitionSize(), nodeBudget);
     return system.decide(r.key(), members, limits)
         ? CellDecision.published(r.key(), r.kind())
         : CellDecision.suppressed(r.key(), r.kind(), SuppressionReason.COMPLEMENTARY);

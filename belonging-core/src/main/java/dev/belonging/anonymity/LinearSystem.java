@@ -22,8 +22,12 @@ import java.util.Map;
  * (finer atoms make longer echelon rows and a slower search). The certificate refines by the
  * suppressed cells while it is built and undoes that afterwards.
  *
- * <p>Sensitive cells mark their respondents; a column is flagged (stricter minimum) exactly when
- * all its respondents lie in sensitive cells, kept up to date through splits and merges.
+ * <p>Sensitive cells define <em>classes</em>: each class is a sensitive cell not contained in an
+ * earlier class (cells are taken largest first, so classes are the maximal sensitive cells), at
+ * most {@value #MAX_CLASSES}; further cells are merged into an existing class (the union is
+ * protected as one class, which only protects more). A set of respondents inside one class gets
+ * the sensitive minimum. A column carries the bit of every class that contains all its
+ * respondents, kept up to date through splits and merges.
  *
  * <p>Not thread-safe; the owning ledger synchronises.
  */
@@ -36,20 +40,26 @@ final class LinearSystem {
 
   private final CellKind kind;
   private final ExactRowSpace space = new ExactRowSpace();
+  /** The most classes; bit 63 stays clear. */
+  static final int MAX_CLASSES = 63;
+
   private final int[] atomOf;
-  /** Whether each respondent lies in a sensitive cell. */
-  private final boolean[] sensitive;
-  /** Per column, its number of sensitive respondents. */
-  private long[] sensitiveIn = new long[16];
+  /** Per respondent, the classes it lies in. */
+  private final long[] classOf;
+  /** Per class, its respondents. */
+  private final List<java.util.BitSet> classMembers = new ArrayList<>();
+  /** Per class and column, the column's respondents in the class. */
+  private long[][] inClass = new long[0][];
+  private int capacity = 16;
   private final Map<String, int[]> published = new LinkedHashMap<>();
   private final Map<String, int[]> suppressed = new LinkedHashMap<>();
 
   LinearSystem(CellKind kind, int respondents) {
     this.kind = kind;
     this.atomOf = new int[respondents];
-    this.sensitive = new boolean[respondents];
+    this.classOf = new long[respondents];
     if (respondents > 0) {
-      space.addColumn(respondents, false);
+      space.addColumn(respondents, 0L);
     }
   }
 
@@ -63,15 +73,35 @@ final class LinearSystem {
     return kind;
   }
 
+  /** The bits of the classes defined so far. */
+  long classes() {
+    int n = classMembers.size();
+    return n == 0 ? 0L : (n >= 64 ? -1L : (1L << n) - 1);
+  }
+
+  /** The classes that contain all of a column's respondents ({@code near}: all but one). */
+  private long maskOf(int col, boolean near) {
+    long mask = 0;
+    long w = space.weight(col) - (near ? 1 : 0);
+    for (int cls = 0; cls < inClass.length; cls++) {
+      if (inClass[cls][col] >= w) {
+        mask |= 1L << cls;
+      }
+    }
+    return mask;
+  }
+
+  private void updateClasses(int col) {
+    space.setClasses(col, maskOf(col, false), maskOf(col, true));
+  }
+
   /**
    * The splits of one refinement, to undo them while no row was added since: the members' atoms
-   * before, and per new column (in creation order) the column it was split from and that
-   * column's flag before.
+   * before, and per new column (in creation order) the column it was split from.
    */
   private static final class Refinement {
     final int[] members;
     final int[] atomsBefore;
-    final List<Boolean> flagsBefore = new ArrayList<>();
     int[] fresh = new int[0];
     int[] from = new int[0];
     int[] atoms = new int[0];
@@ -86,13 +116,18 @@ final class LinearSystem {
   private Refinement refine(int[] members) {
     Refinement undo = new Refinement(members);
     Map<Integer, Integer> counts = new HashMap<>();
-    Map<Integer, Integer> sensitiveCounts = new HashMap<>();
+    Map<Integer, long[]> classCounts = new HashMap<>();
     for (int i = 0; i < members.length; i++) {
       int m = members[i];
       undo.atomsBefore[i] = atomOf[m];
       counts.merge(atomOf[m], 1, Integer::sum);
-      if (sensitive[m]) {
-        sensitiveCounts.merge(atomOf[m], 1, Integer::sum);
+      long mask = classOf[m];
+      if (mask != 0) {
+        long[] perClass = classCounts.computeIfAbsent(atomOf[m], x -> new long[inClass.length]);
+        while (mask != 0) {
+          perClass[Long.numberOfTrailingZeros(mask)]++;
+          mask &= mask - 1;
+        }
       }
     }
     Map<Integer, Integer> moved = new HashMap<>();
@@ -106,20 +141,21 @@ final class LinearSystem {
     }
     int[] from = toSplit.stream().mapToInt(Integer::intValue).toArray();
     long[] weights = toSplit.stream().mapToLong(counts::get).toArray();
-    for (int atom : from) {
-      undo.flagsBefore.add(space.isFlagged(atom));
-    }
     int[] fresh = space.splitColumns(from, weights);
     if (fresh.length > 0) {
       ensureColumns(fresh[fresh.length - 1] + 1);
     }
     for (int i = 0; i < fresh.length; i++) {
       int atom = from[i];
-      long movedSensitive = sensitiveCounts.getOrDefault(atom, 0);
-      sensitiveIn[fresh[i]] = movedSensitive;
-      sensitiveIn[atom] -= movedSensitive;
-      space.setFlagged(fresh[i], sensitiveIn[fresh[i]] == space.weight(fresh[i]));
-      space.setFlagged(atom, sensitiveIn[atom] == space.weight(atom));
+      long[] movedIn = classCounts.get(atom);
+      if (movedIn != null) {
+        for (int cls = 0; cls < movedIn.length; cls++) {
+          inClass[cls][fresh[i]] = movedIn[cls];
+          inClass[cls][atom] -= movedIn[cls];
+        }
+      }
+      updateClasses(fresh[i]);
+      updateClasses(atom);
       moved.put(atom, fresh[i]);
     }
     undo.fresh = fresh;
@@ -151,37 +187,83 @@ final class LinearSystem {
     }
     for (int i = refinement.fresh.length - 1; i >= 0; i--) {
       int atom = refinement.from[i];
-      sensitiveIn[atom] += sensitiveIn[refinement.fresh[i]];
-      sensitiveIn[refinement.fresh[i]] = 0;
-      space.setFlagged(atom, refinement.flagsBefore.get(i));
+      for (long[] counts : inClass) {
+        counts[atom] += counts[refinement.fresh[i]];
+        counts[refinement.fresh[i]] = 0;
+      }
+      updateClasses(atom);
     }
   }
 
   private void ensureColumns(int needed) {
-    if (needed > sensitiveIn.length) {
-      sensitiveIn = Arrays.copyOf(sensitiveIn, Math.max(needed, sensitiveIn.length * 2));
+    if (needed > capacity) {
+      capacity = Math.max(needed, capacity * 2);
+      for (int cls = 0; cls < inClass.length; cls++) {
+        inClass[cls] = Arrays.copyOf(inClass[cls], capacity);
+      }
     }
   }
 
   /**
-   * Marks the members as lying in a sensitive cell, and flags every column all of whose
-   * respondents now do (without refining: a column flagged only if all its members are sensitive
-   * is exactly the rule for atoms of the sensitive cells, at the level of respondents).
+   * Adds sensitive cells: each cell not inside an existing class becomes a class (largest cells
+   * first, so that classes are the maximal sensitive cells), or, beyond {@value #MAX_CLASSES}
+   * classes, joins the class with the fewest respondents. Updates the columns' class masks
+   * without refining (a column lies in a class exactly when all its respondents do).
+   *
+   * @param cells the member lists of the sensitive cells
    */
-  void flag(int[] members) {
-    Map<Integer, Boolean> touched = new HashMap<>();
-    for (int m : members) {
-      if (!sensitive[m]) {
-        sensitive[m] = true;
-        sensitiveIn[atomOf[m]]++;
-        touched.put(atomOf[m], Boolean.TRUE);
+  void addSensitiveCells(List<int[]> cells) {
+    List<int[]> bySize = new ArrayList<>(cells);
+    bySize.sort((x, y) -> Integer.compare(y.length, x.length));
+    java.util.Set<Integer> touched = new java.util.HashSet<>();
+    for (int[] members : bySize) {
+      if (members.length == 0 || insideAClass(members)) {
+        continue;
+      }
+      int cls;
+      if (classMembers.size() < MAX_CLASSES) {
+        cls = classMembers.size();
+        classMembers.add(new java.util.BitSet(atomOf.length));
+        inClass = Arrays.copyOf(inClass, cls + 1);
+        inClass[cls] = new long[capacity];
+      } else {
+        cls = 0;
+        for (int c = 1; c < classMembers.size(); c++) {
+          if (classMembers.get(c).cardinality() < classMembers.get(cls).cardinality()) {
+            cls = c;
+          }
+        }
+      }
+      java.util.BitSet set = classMembers.get(cls);
+      long bit = 1L << cls;
+      for (int m : members) {
+        if ((classOf[m] & bit) == 0) {
+          classOf[m] |= bit;
+          set.set(m);
+          inClass[cls][atomOf[m]]++;
+          touched.add(atomOf[m]);
+        }
       }
     }
-    for (int atom : touched.keySet()) {
-      if (sensitiveIn[atom] == space.weight(atom)) {
-        space.setFlagged(atom, true);
+    for (int atom : touched) {
+      updateClasses(atom);
+    }
+  }
+
+  private boolean insideAClass(int[] members) {
+    for (java.util.BitSet set : classMembers) {
+      boolean inside = true;
+      for (int m : members) {
+        if (!set.get(m)) {
+          inside = false;
+          break;
+        }
+      }
+      if (inside) {
+        return true;
       }
     }
+    return false;
   }
 
   /**

@@ -194,7 +194,9 @@ public final class VoiceEquity {
     if (!overall.isPublished()) {
       return overall.suppression().orElseThrow() == Suppression.BELOW_MINIMUM_GROUP_SIZE
           ? "Too few people attended to publish voice numbers."
-          : "Voice numbers are withheld: too few people attended for the sensitive minimum.";
+          : "Voice numbers are withheld: someone who knows their own part could work out the"
+              + " numbers of a group below its minimum (for a sensitive dimension, the sensitive"
+              + " minimum).";
     }
     MeetingVoice v = overall.value();
     OptionalDouble gini = v.gini();

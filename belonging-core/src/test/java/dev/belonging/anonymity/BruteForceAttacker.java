@@ -79,9 +79,8 @@ final class BruteForceAttacker {
   }
 
   /**
-   * Searches for a disclosure of a set of eligible respondents only (with a coalition, the
-   * coalition member must be eligible too): for the stricter minimum of respondents in sensitive
-   * cells.
+   * Searches for a disclosure of a set of eligible respondents only (a coalition member may be
+   * anyone): for the stricter minimum of sets inside one sensitive cell.
    *
    * @param eligible per respondent, whether a disclosed set may contain them
    * @return a description of a disclosed set, or empty
@@ -93,9 +92,6 @@ final class BruteForceAttacker {
       return plain;
     }
     for (int t = 0; t < n; t++) {
-      if (!eligible[t]) {
-        continue;
-      }
       Optional<String> found = attack(n, published, k, t, eligible);
       if (found.isPresent()) {
         return found;

@@ -93,9 +93,9 @@ class FairnessDisclosureProperties {
             .that(r.value().pooledSuppression()).isPresent();
       }
     }
-    boolean[] flagged = new boolean[sizes.length];
+    long[] classes = new long[sizes.length];
     assertWithMessage("%s", Arrays.deepToString(people))
-        .that(new LinearAttacker(sizes, flagged, POLICY.minimumGroupSize(),
+        .that(new LinearAttacker(sizes, classes, POLICY.minimumGroupSize(),
             POLICY.sensitiveMinimum(), POLICY.coalitionSize()).findDisclosure(published))
         .isEmpty();
     Statistics.label("pooled evidence published").collect(pooled);
@@ -145,10 +145,8 @@ class FairnessDisclosureProperties {
         published.add(new int[] {g});
       }
     }
-    boolean[] flagged = new boolean[sizes.length];
-    Arrays.fill(flagged, sensitive);
     assertWithMessage("%s sensitive %s", Arrays.toString(people), sensitive)
-        .that(new LinearAttacker(sizes, flagged, POLICY.minimumGroupSize(),
+        .that(new LinearAttacker(sizes, LinearAttacker.groupClasses(sizes.length, sensitive), POLICY.minimumGroupSize(),
             POLICY.sensitiveMinimum(), POLICY.coalitionSize()).findDisclosure(published))
         .isEmpty();
   }

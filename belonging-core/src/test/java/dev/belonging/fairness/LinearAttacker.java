@@ -16,30 +16,40 @@ import java.util.Optional;
  * people are unions of atoms. A person {@code t} who knows their own outcome adds their unit
  * vector: the atom of {@code t} splits into {@code t} and the rest, and the sets of interest leave
  * {@code t} out and have {@code |S| + 1} below the bound (they learn no more than a member of a
- * published group of exactly the minimum). The bound is the sensitive minimum for sets whose atoms
- * (and {@code t}'s) are all flagged sensitive, else the minimum group size.
+ * published group of exactly the minimum). The bound is the sensitive minimum for sets inside one
+ * sensitive cell (all their atoms share a class bit; {@code t} may be anyone), else the minimum
+ * group size.
  */
 final class LinearAttacker {
   private final long[] people;
-  private final boolean[] flagged;
+  private final long[] classes;
   private final int minimum;
   private final int sensitiveMinimum;
   private final int coalition;
 
   /**
    * @param people the number of people of each atom, each {@code >= 1}
-   * @param flagged whether each atom lies in a sensitive cell
+   * @param classes per atom, a bit for each sensitive cell that contains it
    * @param minimum k
-   * @param sensitiveMinimum the bound for sets of flagged atoms only
+   * @param sensitiveMinimum the bound for sets inside one sensitive cell
    * @param coalition 0 or 1
    */
-  LinearAttacker(long[] people, boolean[] flagged, int minimum, int sensitiveMinimum,
+  LinearAttacker(long[] people, long[] classes, int minimum, int sensitiveMinimum,
       int coalition) {
     this.people = people.clone();
-    this.flagged = flagged.clone();
+    this.classes = classes.clone();
     this.minimum = minimum;
     this.sensitiveMinimum = sensitiveMinimum;
     this.coalition = coalition;
+  }
+
+  /** Per atom, its class when each atom is a group of a sensitive dimension, else none. */
+  static long[] groupClasses(int atoms, boolean sensitive) {
+    long[] classes = new long[atoms];
+    for (int a = 0; a < atoms && sensitive; a++) {
+      classes[a] = 1L << a;
+    }
+    return classes;
   }
 
   /**
@@ -62,16 +72,16 @@ final class LinearAttacker {
     List<BigInteger[]> basis = echelon(rows);
     for (int mask = 1; mask < 1 << atoms; mask++) {
       long size = 0;
-      boolean allFlagged = true;
+      long common = -1L;
       BigInteger[] v = zeros(atoms);
       for (int a = 0; a < atoms; a++) {
         if ((mask >> a & 1) == 1) {
           size += people[a];
-          allFlagged &= flagged[a];
+          common &= classes[a];
           v[a] = BigInteger.ONE;
         }
       }
-      if (size < (allFlagged ? sensitiveMinimum : minimum) && inSpan(basis, v)) {
+      if (size < (common != 0 ? sensitiveMinimum : minimum) && inSpan(basis, v)) {
         return Optional.of("atoms " + Integer.toBinaryString(mask) + " of " + size + " people");
       }
     }
@@ -100,21 +110,21 @@ final class LinearAttacker {
       List<BigInteger[]> space = echelon(known);
       for (int mask = 1; mask < 1 << atoms; mask++) {
         long size = 0;
-        boolean allFlagged = flagged[ta];
+        long common = -1L;
         BigInteger[] v = zeros(atoms + 1);
         boolean peopleless = false;
         for (int a = 0; a < atoms; a++) {
           if ((mask >> a & 1) == 1) {
             peopleless |= split[a] == 0;
             size += split[a];
-            allFlagged &= flagged[a];
+            common &= classes[a];
             v[a] = BigInteger.ONE;
           }
         }
         if (peopleless) {
           continue; // the same set as the mask without that column, or a column of nobody
         }
-        if (size + 1 < (allFlagged ? sensitiveMinimum : minimum) && inSpan(space, v)) {
+        if (size + 1 < (common != 0 ? sensitiveMinimum : minimum) && inSpan(space, v)) {
           return Optional.of("a person of atom " + ta + " derives atoms "
               + Integer.toBinaryString(mask) + " of " + size + " other people");
         }

@@ -70,14 +70,15 @@ class VoiceEquityTest {
   }
 
   @Test
-  void test_sensitiveDimensionBelowSensitiveMinimum_meetingLevelWithheld() {
-    // Eight people: above k = 5, but every one of them is in a group of a sensitive dimension,
-    // so the group of all attendees needs the sensitive minimum (10) as well.
+  void test_sensitiveDimensionOnePersonGroup_meetingLevelWithheld() {
+    // Eight people: seven in group A, one in group B. The meeting level (8 >= 5) mixes both
+    // groups, but the one person of B, knowing their own part, would learn the seven of A from
+    // it: a group of a sensitive dimension below the sensitive minimum (10).
     List<Attendee> people = new ArrayList<>();
     for (int i = 0; i < 8; i++) {
-      people.add(Attendee.of("p" + i, i < 4 ? "A" : "B", i % 2));
+      people.add(Attendee.of("p" + i, i < 7 ? "A" : "B", i % 2));
     }
-    Meeting meeting = Meeting.of(people, ImmutableList.of(ImmutableList.of("p0", "p5")));
+    Meeting meeting = Meeting.of(people, ImmutableList.of(ImmutableList.of("p0", "p7")));
 
     VoiceResult plain = VoiceEquity.withDefaults().test(Dimension.of("origin"),
         ImmutableList.of(meeting));
@@ -88,6 +89,23 @@ class VoiceEquityTest {
     assertThat(sensitive.overall().suppression()).hasValue(Suppression.COMPLEMENT_DISCLOSURE);
     assertThat(sensitive.groups().stream().noneMatch(GroupResult::isPublished)).isTrue();
     assertThat(sensitive.verdict()).contains("sensitive minimum");
+  }
+
+  @Test
+  void test_sensitiveDimensionMixedMeeting_meetingLevelPublished() {
+    // Eight people, four in each group: each group is below the sensitive minimum and withheld,
+    // but the meeting level mixes the groups and nobody can single out one group from it.
+    List<Attendee> people = new ArrayList<>();
+    for (int i = 0; i < 8; i++) {
+      people.add(Attendee.of("p" + i, i < 4 ? "A" : "B", i % 2));
+    }
+    Meeting meeting = Meeting.of(people, ImmutableList.of(ImmutableList.of("p0", "p5")));
+
+    VoiceResult sensitive = VoiceEquity.withDefaults().test(Dimension.sensitive("origin"),
+        ImmutableList.of(meeting));
+
+    assertThat(sensitive.overall().isPublished()).isTrue();
+    assertThat(sensitive.groups().stream().noneMatch(GroupResult::isPublished)).isTrue();
   }
 
   @Test

@@ -20,7 +20,9 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>A vector {@code x} is <em>small</em> when it is a 0/1 vector, nonzero, whose support has
  * total column weight below the threshold ({@link Limits#threshold()}, or {@link
- * Limits#flaggedThreshold()} when every column of the support is flagged). With a coalition
+ * Limits#classThreshold()} when every column of the support lies in one common <em>class</em>:
+ * columns carry a bit mask of the classes, sets of respondents with a stricter minimum, that
+ * they lie in). With a coalition
  * budget {@code c = 1}, {@code x} may in addition take any value on one column of weight 1 (the
  * coalition member's own column), whose weight then counts towards the support; see
  * {@link #tryAdd}.
@@ -33,12 +35,23 @@ import org.jspecify.annotations.Nullable;
  * partial sum has an entry outside {0, 1}, some row still to add must touch that column, so the
  * search branches over the rows touching it; when the partial sum is 0/1 but too heavy, a row
  * still to add must touch one of the columns of a set whose weight exceeds what may survive, so
- * the search branches over the rows touching that set. It runs in two passes: vectors below
- * {@link Limits#threshold()} on any columns, then (if higher) vectors below {@link
- * Limits#flaggedThreshold()} on flagged columns only, where an unflagged entry must cancel and a
- * row with an unflagged pivot cannot take part; the first pass so stays {@code threshold - 1}
- * rows deep. The search is bounded by a node budget; exhausting it counts as "a small vector may
- * exist" (again the safe direction).
+ * the search branches over the rows touching that set. Before branching, a node is pruned when
+ * the rows that may still be added cannot touch enough of the columns that must change (each
+ * such column needs at least one of them, so the largest overlaps of that many rows must cover
+ * them). It runs in passes: vectors below {@link Limits#threshold()} on any columns, then (if
+ * higher) for each class in {@link Limits#classes()} the vectors below {@link
+ * Limits#classThreshold()} on that class's columns only, where an entry outside the class must
+ * cancel and a row whose pivot is outside the class cannot take part (a coalition member's own
+ * column or row may lie anywhere). The first pass so stays {@code threshold - 1} rows deep. The
+ * search is bounded by a work budget; exhausting it counts as "a small vector may exist" (again
+ * the safe direction).
+ *
+ * <p><b>Arithmetic.</b> The echelon rows are exact. The search sums them modulo the prime
+ * {@code 2^61 - 1}: a sum that is exactly 0/1 is 0/1 modulo the prime too, and every pruning
+ * step holds for residues as well as for rationals, so a small vector is always found; a sum that
+ * only looks 0/1 modulo the prime can only make the search report a small vector that does not
+ * exist, that is, refuse a row that was safe (the direction the disclosure-control issue allows
+ * for modular arithmetic). A pivot entry divisible by the prime makes the row refused.
  *
  * <p>Not thread-safe; confined to one owner.
  */
@@ -48,19 +61,21 @@ public final class ExactRowSpace {
    * Thresholds of one search.
    *
    * @param threshold a support weight below this is small
-   * @param flaggedThreshold a support weight below this is small when all its columns are flagged;
-   *     at least {@code threshold}
+   * @param classThreshold a support weight below this is small when all its columns share a class
+   *     of {@code classes}; at least {@code threshold}
+   * @param classes the classes (bits) to search with the class threshold
    * @param coalition 0 or 1: how many respondents may combine their own knowledge
    * @param nodeBudget the most search work per added row (row entries visited, summed over search
    *     nodes) before refusing conservatively
    */
-  public record Limits(long threshold, long flaggedThreshold, int coalition, int nodeBudget) {
+  public record Limits(long threshold, long classThreshold, long classes, int coalition,
+      int nodeBudget) {
     /** Checks the ranges. */
     public Limits {
-      if (!(threshold >= 1 && flaggedThreshold >= threshold && coalition >= 0 && coalition <= 1
+      if (!(threshold >= 1 && classThreshold >= threshold && coalition >= 0 && coalition <= 1
           && nodeBudget >= 1)) {
         throw new IllegalArgumentException("limits out of range: threshold " + threshold
-            + ", flaggedThreshold " + flaggedThreshold + ", coalition " + coalition);
+            + ", classThreshold " + classThreshold + ", coalition " + coalition);
       }
     }
   }
@@ -94,6 +109,22 @@ public final class ExactRowSpace {
     long den() {
       return at(pivot);
     }
+
+    /** The entries divided by the pivot entry, modulo {@link Mod#P}; computed once. */
+    private long @Nullable [] residues;
+
+    long[] residues() {
+      long[] r = residues;
+      if (r == null) {
+        long inverse = Mod.inverse(Mod.of(den()));
+        r = new long[vals.length];
+        for (int i = 0; i < vals.length; i++) {
+          r[i] = Mod.mul(Mod.of(vals[i]), inverse);
+        }
+        residues = r;
+      }
+      return r;
+    }
   }
 
   /** Diagnostics: searches that ran out of budget, and search nodes, since creation. */
@@ -102,7 +133,8 @@ public final class ExactRowSpace {
   private boolean exhausted;
 
   private long[] weight = new long[16];
-  private boolean[] flagged = new boolean[16];
+  private long[] classes = new long[16];
+  private long[] nearClasses = new long[16];
   private int[] pivotRow = new int[16];
   private int[][] touching = new int[16][];
   private int[] touchingSize = new int[16];
@@ -141,28 +173,42 @@ public final class ExactRowSpace {
    * Adds a column that no row touches yet.
    *
    * @param columnWeight its weight, positive
-   * @param flag whether it is flagged (stricter threshold)
+   * @param mask the classes (bits) all of the column's respondents lie in
    * @return the new column's index
    */
-  public int addColumn(long columnWeight, boolean flag) {
+  public int addColumn(long columnWeight, long mask) {
     ensureCapacity(columns + 1);
     int col = columns++;
     weight[col] = columnWeight;
-    flagged[col] = flag;
+    classes[col] = mask;
+    nearClasses[col] = mask;
     pivotRow[col] = -1;
     touching[col] = new int[2];
     touchingSize[col] = 0;
     return col;
   }
 
-  /** Whether a column is flagged (stricter threshold). */
-  public boolean isFlagged(int col) {
-    return flagged[col];
+  /** The classes (bits) all of a column's respondents lie in. */
+  public long classes(int col) {
+    return classes[col];
   }
 
-  /** Flags or unflags a column (stricter threshold). */
-  public void setFlagged(int col, boolean flag) {
-    flagged[col] = flag;
+  /** The classes (bits) all but at most one of a column's respondents lie in. */
+  public long nearClasses(int col) {
+    return nearClasses[col];
+  }
+
+  /**
+   * Sets a column's classes.
+   *
+   * @param col the column
+   * @param mask the classes (bits) all of its respondents lie in
+   * @param nearMask the classes all but at most one of its respondents lie in (a superset of
+   *     {@code mask}): with a coalition, the member's own column may be one of them
+   */
+  public void setClasses(int col, long mask, long nearMask) {
+    classes[col] = mask;
+    nearClasses[col] = nearMask | mask;
   }
 
   /**
@@ -196,7 +242,8 @@ public final class ExactRowSpace {
     int[] fresh = new int[cols.length];
     Map<Integer, List<Integer>> byRow = new HashMap<>();
     for (int i = 0; i < cols.length; i++) {
-      fresh[i] = addColumn(movedWeights[i], flagged[cols[i]]);
+      fresh[i] = addColumn(movedWeights[i], classes[cols[i]]);
+      nearClasses[fresh[i]] = nearClasses[cols[i]];
       weight[cols[i]] -= movedWeights[i];
       for (int r : touchingRows(cols[i], null, null)) {
         byRow.computeIfAbsent(r, x -> new ArrayList<>()).add(i);
@@ -224,7 +271,7 @@ public final class ExactRowSpace {
    * columns they were split from, which get their weight back. Valid only while each pair of
    * columns still has equal entries in every row (no row was added since the split, as after a
    * refused {@link #tryAdd}), so the row space over the merged columns is the one before the
-   * split. The flags of {@code into} are left as they are.
+   * split. The classes of {@code into} are left as they are.
    *
    * @param fresh the newest columns, consecutive up to {@code columns() - 1}
    * @param into per fresh column, the column it was split from (an older one)
@@ -261,7 +308,8 @@ public final class ExactRowSpace {
     for (int i = fresh.length - 1; i >= 0; i--) {
       weight[into[i]] += weight[fresh[i]];
       weight[fresh[i]] = 0;
-      flagged[fresh[i]] = false;
+      classes[fresh[i]] = 0;
+      nearClasses[fresh[i]] = 0;
       touching[fresh[i]] = new int[2];
       touchingSize[fresh[i]] = 0;
     }
@@ -340,6 +388,9 @@ public final class ExactRowSpace {
       cols[i] = (int) reduced[i][0];
       vals[i] = reduced[i][1];
     }
+    // A lower bound on the weight of any vector the row makes newly derivable, from the old
+    // echelon form (before the row changes it).
+    long newWeight = hittingWeight(cols, limits.classThreshold());
     // Pivot: the heaviest column (heavy pivots can never be part of a small vector), then the
     // column touched by the fewest rows (less fill-in).
     int best = 0;
@@ -369,7 +420,8 @@ public final class ExactRowSpace {
     }
     Search search = new Search(changed, freshId, limits);
     exhausted = false;
-    boolean found = search.findsSmallVector();
+    boolean found = newWeight < limits.classThreshold()
+        && search.findsSmallVector(newWeight < limits.threshold());
     searchNodes += search.nodes;
     if (exhausted) {
       exhaustedSearches++;
@@ -390,6 +442,57 @@ public final class ExactRowSpace {
       }
     }
     return Outcome.ADDED;
+  }
+
+  /**
+   * A lower bound on the support weight of every vector that adding the reduced row {@code cols}
+   * makes newly derivable; {@link Long#MAX_VALUE} if no such vector can be light.
+   *
+   * <p>For a column {@code j} of the reduced row (a non-pivot column), the vector {@code u_j} with
+   * 1 at {@code j} and {@code -row_p[j] / den_p} at the pivot {@code p} of each row touching
+   * {@code j} is orthogonal to every row, and its product with the reduced row is the row's
+   * nonzero entry at {@code j}. A vector {@code x = y + a * row} with {@code y} in the old row
+   * space and {@code a != 0} therefore has {@code x . u_j != 0}: its support meets {@code {j}}
+   * or the pivots of the rows touching {@code j}. Only columns lighter than {@code cap} can be in
+   * the support of a vector lighter than {@code cap}; disjoint such sets each need their own
+   * column, so the sum of their lightest weights bounds the support weight.
+   */
+  private long hittingWeight(int[] cols, long cap) {
+    Integer[] order = new Integer[cols.length];
+    for (int i = 0; i < cols.length; i++) {
+      order[i] = cols[i];
+    }
+    Arrays.sort(order, (x, y) -> Integer.compare(touchingSize[x], touchingSize[y]));
+    java.util.Set<Integer> used = new java.util.HashSet<>();
+    long total = 0;
+    for (int j : order) {
+      int[] touchingJ = touchingRows(j, null, null);
+      int[] light = new int[touchingJ.length + 1];
+      int n = 0;
+      long lightest = Long.MAX_VALUE;
+      boolean disjoint = true;
+      for (int i = -1; i < touchingJ.length; i++) {
+        int col = i < 0 ? j : rows.get(touchingJ[i]).pivot;
+        if (weight[col] < cap) {
+          light[n++] = col;
+          lightest = Math.min(lightest, weight[col]);
+          disjoint &= !used.contains(col);
+        }
+      }
+      if (n == 0) {
+        return Long.MAX_VALUE;
+      }
+      if (disjoint) {
+        for (int i = 0; i < n; i++) {
+          used.add(light[i]);
+        }
+        total += lightest;
+        if (total >= cap) {
+          return total;
+        }
+      }
+    }
+    return total;
   }
 
   /** {@code a * old - f * fresh}, whose entry at fresh's pivot is zero, divided by its gcd. */
@@ -533,7 +636,8 @@ public final class ExactRowSpace {
     if (needed > weight.length) {
       int cap = Math.max(needed, weight.length * 2);
       weight = Arrays.copyOf(weight, cap);
-      flagged = Arrays.copyOf(flagged, cap);
+      classes = Arrays.copyOf(classes, cap);
+      nearClasses = Arrays.copyOf(nearClasses, cap);
       pivotRow = Arrays.copyOf(pivotRow, cap);
       touching = Arrays.copyOf(touching, cap);
       touchingSize = Arrays.copyOf(touchingSize, cap);
@@ -541,42 +645,38 @@ public final class ExactRowSpace {
   }
 
   /**
-   * A sparse rational vector {@code num / den} with sorted columns and a common positive
-   * denominator; exact, overflow throws {@link ArithmeticException}.
+   * Touching-list entries scanned by the covering bound per unit of work: a scanned entry is one
+   * counter increment, about an eighth of the cost of a summed row entry.
    */
-  private static final class Vec {
-    static final Vec ZERO = new Vec(new int[0], new long[0], 1);
+  private static final int SCANS_PER_WORK = 8;
+
+  private static final int[] NO_COLUMNS = new int[0];
+  private static final long[] NO_VALUES = new long[0];
+
+  /** A sparse vector of residues modulo {@link Mod#P}: sorted columns, no zero entries. */
+  private static final class ModVec {
+    static final ModVec ZERO = new ModVec(NO_COLUMNS, NO_VALUES);
     final int[] cols;
-    final long[] num;
-    final long den;
+    final long[] vals;
 
-    Vec(int[] cols, long[] num, long den) {
+    ModVec(int[] cols, long[] vals) {
       this.cols = cols;
-      this.num = num;
-      this.den = den;
+      this.vals = vals;
     }
 
-    boolean isZeroOrOne(int i) {
-      return num[i] == 0 || num[i] == den;
+    long get(int col) {
+      int i = Arrays.binarySearch(cols, col);
+      return i >= 0 ? vals[i] : 0;
     }
 
-    int indexOf(int col) {
-      return Arrays.binarySearch(cols, col);
-    }
-
-    /** This vector plus a row divided by its pivot entry. */
-    Vec plus(Row row) {
-      long rowDen = row.den();
-      long g = gcd(den, rowDen);
-      long newDen = Math.multiplyExact(den / g, rowDen);
-      long fa = newDen / den;
-      long fr = newDen / rowDen;
+    /** This vector plus {@code mu} times a row divided by its pivot entry. */
+    ModVec plus(Row row, long mu) {
+      long[] rv = row.residues();
       int[] c = new int[cols.length + row.cols.length];
       long[] v = new long[c.length];
       int i = 0;
       int j = 0;
       int n = 0;
-      long all = 0;
       while (i < cols.length || j < row.cols.length) {
         int ci = i < cols.length ? cols[i] : Integer.MAX_VALUE;
         int cj = j < row.cols.length ? row.cols[j] : Integer.MAX_VALUE;
@@ -584,72 +684,58 @@ public final class ExactRowSpace {
         int col;
         if (ci == cj) {
           col = ci;
-          value = Math.addExact(Math.multiplyExact(num[i++], fa),
-              Math.multiplyExact(row.vals[j++], fr));
+          value = Mod.add(vals[i++], Mod.mul(mu, rv[j++]));
         } else if (ci < cj) {
           col = ci;
-          value = Math.multiplyExact(num[i++], fa);
+          value = vals[i++];
         } else {
           col = cj;
-          value = Math.multiplyExact(row.vals[j++], fr);
+          value = Mod.mul(mu, rv[j++]);
         }
         if (value != 0) {
           c[n] = col;
           v[n++] = value;
-          if (all != 1) {
-            all = gcd(all, Math.abs(value));
-          }
         }
       }
-      long g2 = gcd(all, newDen);
-      if (g2 > 1) {
-        for (int k = 0; k < n; k++) {
-          v[k] /= g2;
-        }
-        newDen /= g2;
-      }
-      return new Vec(Arrays.copyOf(c, n), Arrays.copyOf(v, n), newDen);
+      return new ModVec(Arrays.copyOf(c, n), Arrays.copyOf(v, n));
     }
   }
 
-  /** An exact rational with overflow detection. */
-  private record Q(long num, long den) {
-    static final Q ZERO = new Q(0, 1);
-    static final Q ONE = new Q(1, 1);
+  /** A search state already explored: sorted rows, wildcard column and wildcard row. */
+  private static final class Key {
+    private final int[] rows;
+    private final int wildCol;
+    private final int wildRow;
 
-    static Q of(long num, long den) {
-      if (den < 0) {
-        num = Math.negateExact(num);
-        den = Math.negateExact(den);
-      }
-      long g = gcd(Math.abs(num), den);
-      return g > 1 ? new Q(num / g, den / g) : new Q(num, den);
+    Key(int[] rows, int wildCol, int wildRow) {
+      this.rows = rows;
+      this.wildCol = wildCol;
+      this.wildRow = wildRow;
     }
 
-    Q plus(Q o) {
-      return of(Math.addExact(Math.multiplyExact(num, o.den), Math.multiplyExact(o.num, den)),
-          Math.multiplyExact(den, o.den));
+    @Override
+    public boolean equals(@Nullable Object o) {
+      return o instanceof Key k && k.wildCol == wildCol && k.wildRow == wildRow
+          && Arrays.equals(k.rows, rows);
     }
 
-    Q times(Q o) {
-      return of(Math.multiplyExact(num, o.num), Math.multiplyExact(den, o.den));
+    @Override
+    public int hashCode() {
+      return (Arrays.hashCode(rows) * 31 + wildCol) * 31 + wildRow;
     }
+  }
 
-    Q minus(Q o) {
-      return plus(new Q(Math.negateExact(o.num), o.den));
-    }
+  private static boolean contains(int[] sorted, int value) {
+    return Arrays.binarySearch(sorted, value) >= 0;
+  }
 
-    Q dividedBy(Q o) {
-      return of(Math.multiplyExact(num, o.den), Math.multiplyExact(den, o.num));
-    }
-
-    boolean isZero() {
-      return num == 0;
-    }
-
-    boolean isZeroOrOne() {
-      return num == 0 || num == den;
-    }
+  private static int[] with(int[] sorted, int value) {
+    int[] out = new int[sorted.length + 1];
+    int at = -Arrays.binarySearch(sorted, value) - 1;
+    System.arraycopy(sorted, 0, out, 0, at);
+    out[at] = value;
+    System.arraycopy(sorted, at, out, at + 1, sorted.length - at);
+    return out;
   }
 
   /** The exhaustive search for a small vector that uses a new or changed row. */
@@ -658,19 +744,24 @@ public final class ExactRowSpace {
     private final Map<Integer, List<Integer>> overlayTouching = new HashMap<>();
     private final Map<Integer, int[]> touchingCache = new HashMap<>();
     private final Limits limits;
+    private final int freshPivot;
     /** The weight bound of the current pass. */
     private long maxThreshold;
-    /** Whether the current pass looks only for vectors on flagged columns. */
-    private boolean flaggedOnly;
-    private final java.util.Set<String> visited = new java.util.HashSet<>();
+    /** 0 in the first pass; in a class pass, the class's bit. */
+    private long passClass;
+    private final java.util.Set<Key> visited = new java.util.HashSet<>();
     private int nodes;
     private long work;
-    private @Nullable List<long[]> byLength;
+    /** Per row id, scratch counts of the columns to change that the row touches. */
+    private final int[] overlap;
+    private final int[] overlapRows;
 
     Search(Map<Integer, Row> overlay, int freshId, Limits limits) {
       this.overlay = overlay;
       this.limits = limits;
-      this.maxThreshold = limits.threshold();
+      this.freshPivot = overlay.get(freshId).pivot;
+      this.overlap = new int[freshId + 1];
+      this.overlapRows = new int[freshId + 1];
       for (Map.Entry<Integer, Row> e : overlay.entrySet()) {
         for (int c : e.getValue().cols) {
           overlayTouching.computeIfAbsent(c, k -> new ArrayList<>()).add(e.getKey());
@@ -688,37 +779,46 @@ public final class ExactRowSpace {
           c -> touchingRows(c, overlay, overlayTouching));
     }
 
-    boolean isPivot(int col, int freshPivotCheck) {
-      return pivotRow[col] >= 0 || col == freshPivotCheck;
-    }
-
     /**
-     * Two passes: vectors below the threshold (on any columns), then, if the flagged threshold
-     * is higher, vectors below it on flagged columns only. Splitting keeps the first pass
-     * shallow (its sums have at most {@code threshold - 1} rows) and lets the second skip every
-     * row whose pivot is not flagged.
+     * The first pass (vectors below the threshold on any columns), then one pass per class
+     * (vectors below the class threshold on that class's columns). Splitting keeps the first pass
+     * shallow and lets each class pass skip every row whose pivot lies outside the class.
      */
-    boolean findsSmallVector() {
+    boolean findsSmallVector(boolean firstPass) {
       maxThreshold = limits.threshold();
-      flaggedOnly = false;
-      if (findsSmallVectorInPass()) {
+      passClass = 0;
+      if (firstPass && findsSmallVectorInPass()) {
         return true;
       }
-      if (limits.flaggedThreshold() > limits.threshold()) {
-        maxThreshold = limits.flaggedThreshold();
-        flaggedOnly = true;
-        visited.clear();
-        return findsSmallVectorInPass();
+      if (limits.classThreshold() > limits.threshold()) {
+        long left = limits.classes();
+        while (left != 0) {
+          long bit = Long.lowestOneBit(left);
+          left &= ~bit;
+          maxThreshold = limits.classThreshold();
+          passClass = bit;
+          visited.clear();
+          if (findsSmallVectorInPass()) {
+            return true;
+          }
+        }
       }
       return false;
     }
 
     /**
-     * Whether a row may take part in a vector of this pass: in the flagged pass its pivot, where
-     * the vector's entry is its coefficient, must be flagged.
+     * Whether a column may be in the support of a vector of this pass: in a class pass, a column
+     * of the class, or with a coalition a column whose respondents but one lie in the class (the
+     * coalition member's own atom: the member knows their answer, so the others are the set).
      */
+    private boolean inPass(int col) {
+      return passClass == 0 || (classes[col] & passClass) != 0
+          || (limits.coalition() >= 1 && (nearClasses[col] & passClass) != 0);
+    }
+
+    /** Whether a row may take part with coefficient 1 (its pivot is in the vector's support). */
     private boolean eligible(int rowId) {
-      return !flaggedOnly || flagged[row(rowId).pivot];
+      return inPass(row(rowId).pivot);
     }
 
     private boolean findsSmallVectorInPass() {
@@ -726,149 +826,114 @@ public final class ExactRowSpace {
       roots.sort(null);
       for (int root : roots) {
         Row r = row(root);
-        if (!eligible(root)) {
-          continue;
-        }
-        if (weight[r.pivot] < maxThreshold
-            && dfs(new ArrayList<>(List.of(root)), -1, -1)) {
+        long w = weight[r.pivot];
+        if (eligible(root) && w < maxThreshold
+            && tryNode(new int[] {root}, ModVec.ZERO.plus(r, 1), -1, -1)) {
           return true;
         }
-        if (limits.coalition() >= 1 && weight[r.pivot] <= limits.coalition()
-            && weight[r.pivot] < maxThreshold && dfs(new ArrayList<>(), -1, root)) {
+        if (limits.coalition() >= 1 && w <= limits.coalition() && w < maxThreshold
+            && tryNode(NO_COLUMNS, ModVec.ZERO, -1, root)) {
           return true;
         }
       }
       return false;
     }
 
-    private boolean pivotColumn(int col) {
-      if (pivotRow[col] >= 0) {
-        return true;
+    private boolean isPivotColumn(int col) {
+      return pivotRow[col] >= 0 || col == freshPivot;
+    }
+
+    private boolean tryNode(int[] p, ModVec a, int wildCol, int wildRow) {
+      if (!visited.add(new Key(p, wildCol, wildRow))) {
+        return false; // this combination was already explored from another order
       }
-      for (Row r : overlay.values()) {
-        if (r.pivot == col) {
-          return true;
-        }
-      }
-      return false;
+      return dfs(p, a, wildCol, wildRow);
     }
 
     /**
-     * One search node: rows {@code p} with coefficient 1, an optional wildcard column (any value,
-     * a coalition member's own) and an optional wildcard row (any coefficient, its pivot being a
-     * coalition member's own column).
+     * One search node: rows {@code p} (sorted) with coefficient 1 summed in {@code a}, an optional
+     * wildcard column (any value, a coalition member's own) and an optional wildcard row (any
+     * coefficient, its pivot being a coalition member's own column).
      */
-    private boolean dfs(List<Integer> p, int wildCol, int wildRow) {
-      Vec sum = Vec.ZERO;
-      for (int id : p) {
-        sum = sum.plus(row(id));
-      }
-      return dfs(p, sum, wildCol, wildRow);
-    }
-
-    private boolean dfs(List<Integer> p, Vec a, int wildCol, int wildRow) {
-      List<Integer> sorted = new ArrayList<>(p);
-      sorted.sort(null);
-      if (!visited.add(sorted + "|" + wildCol + "|" + wildRow)) {
-        return false; // this combination was already explored from another order
-      }
+    private boolean dfs(int[] p, ModVec a, int wildCol, int wildRow) {
       nodes++;
-      work += 1 + a.cols.length + (wildRow >= 0 ? row(wildRow).cols.length : 0);
+      Row wr = wildRow >= 0 ? row(wildRow) : null;
+      work += 1 + a.cols.length + (wr != null ? wr.cols.length : 0);
       if (work > limits.nodeBudget()) {
         exhausted = true;
         return true; // out of budget: refuse conservatively
       }
       long fixed = 0;
-      java.util.Set<Integer> fixedCols = new java.util.HashSet<>();
-      // The same few columns as a sorted array, for the per-entry checks below.
-      int[] fixedArr = new int[p.size() + 1];
-      int fixedCount = 0;
+      int[] fixedCols = new int[p.length + 1];
+      int nf = 0;
       for (int id : p) {
         int pc = row(id).pivot;
         fixed += weight[pc];
-        fixedCols.add(pc);
-        fixedArr[fixedCount++] = pc;
+        fixedCols[nf++] = pc;
       }
-      int wild = wildCol >= 0 ? wildCol : wildRow >= 0 ? row(wildRow).pivot : -1;
+      int wild = wildCol >= 0 ? wildCol : wr != null ? wr.pivot : -1;
       if (wild >= 0) {
         fixed += weight[wild];
-        fixedCols.add(wild);
-        fixedArr[fixedCount++] = wild;
+        fixedCols[nf++] = wild;
       }
-      fixedArr = Arrays.copyOf(fixedArr, fixedCount);
-      Arrays.sort(fixedArr);
-      boolean noWildRow = wildRow < 0;
       if (fixed >= maxThreshold) {
         return false;
       }
-      java.util.TreeMap<Integer, Q> b = new java.util.TreeMap<>();
-      if (wildRow >= 0) {
-        Row r = row(wildRow);
-        Q den = new Q(r.den(), 1);
-        for (int i = 0; i < r.cols.length; i++) {
-          b.put(r.cols[i], Q.of(r.vals[i], 1).dividedBy(den));
-        }
-      }
-      // Pruning bound: columns of a (outside the wildcard row) that are outside {0, 1} must be
-      // changed by rows still to add, and so must all but a few of its 1 entries; each row still
-      // to add (at most one per unit of remaining weight) changes at most its length.
-      long mustFix = 0;
-      long onesCount = 0;
+      fixedCols = Arrays.copyOf(fixedCols, nf);
+      Arrays.sort(fixedCols);
+      int[] bCols = wr != null ? wr.cols : NO_COLUMNS;
+      long[] bVals = wr != null ? wr.residues() : NO_VALUES;
+      long remaining = maxThreshold - 1 - fixed;
+      boolean canWild = limits.coalition() >= 1 && wild < 0;
+      // Entries outside the fixed columns and the wildcard row's columns: 1 in the pass (may
+      // stay), or anything else (must change).
+      int[] bad = new int[a.cols.length];
+      int nBad = 0;
+      int[] ones = new int[a.cols.length + bCols.length];
+      int nOnes = 0;
       for (int i = 0; i < a.cols.length; i++) {
         int c = a.cols[i];
-        if (c == wild || Arrays.binarySearch(fixedArr, c) >= 0
-            || (!noWildRow && b.containsKey(c))) {
+        if (contains(fixedCols, c) || (wr != null && contains(bCols, c))) {
           continue;
         }
-        if (a.isZeroOrOne(i) && (!flaggedOnly || flagged[c])) {
-          onesCount++;
+        if (a.vals[i] == 1 && inPass(c)) {
+          ones[nOnes++] = c;
         } else {
-          mustFix++;
+          bad[nBad++] = c;
         }
       }
       // With a wildcard row (multiplier mu != 0; mu = 0 is the search without it), its columns
       // where a is 0 stay nonzero unless changed.
-      java.util.Set<Integer> certain = new java.util.HashSet<>();
-      for (int c : b.keySet()) {
-        if (c != wild && !fixedCols.contains(c) && a.indexOf(c) < 0) {
-          certain.add(c);
+      for (int c : bCols) {
+        if (c != wild && !contains(fixedCols, c) && a.get(c) == 0) {
+          ones[nOnes++] = c;
         }
       }
-      onesCount += certain.size();
-      long remaining = maxThreshold - 1 - fixed;
-      long needed = mustFix + Math.max(0, onesCount - remaining)
-          - (limits.coalition() >= 1 && wild < 0 ? 1 : 0);
-      if (needed > 0 && longestRows((int) remaining, p, wildRow) < needed) {
+      long needed = nBad + Math.max(0, nOnes - remaining) - (canWild ? 1 : 0);
+      if (needed > 0 && !canCover(bad, nBad, ones, nOnes, p, wildRow, remaining, canWild,
+          needed)) {
         return false;
       }
-      // Columns that must change: an entry outside {0, 1} not rescued by the wildcard row.
-      int bad = -1;
-      for (int i = 0; i < a.cols.length; i++) {
-        int c = a.cols[i];
-        // In the flagged pass an unflagged column must become 0, like an entry outside {0, 1}.
-        if (c != wild && (!a.isZeroOrOne(i) || (flaggedOnly && !flagged[c]))
-            && (noWildRow || !b.containsKey(c))) {
-          if (bad < 0 || touchingSize[c] < touchingSize[bad]) {
-            bad = c;
-          }
+      int badCol = -1;
+      for (int i = 0; i < nBad; i++) {
+        int c = bad[i];
+        if (badCol < 0 || touchingSize[c] < touchingSize[badCol]) {
+          badCol = c;
         }
       }
-      boolean canWild = limits.coalition() >= 1 && wild < 0;
-      if (bad >= 0) {
-        for (int q : touching(bad)) {
+      if (badCol >= 0) {
+        for (int q : touching(badCol)) {
           if (extend(p, a, wildCol, wildRow, q, fixed)) {
             return true;
           }
         }
         if (canWild) {
-          if (!pivotColumn(bad) && weight[bad] <= limits.coalition()
-              && (!flaggedOnly || flagged[bad])
-              && fixed + weight[bad] < maxThreshold && dfs(p, a, bad, -1)) {
+          if (!isPivotColumn(badCol) && weight[badCol] <= limits.coalition()
+              && fixed + weight[badCol] < maxThreshold && tryNode(p, a, badCol, -1)) {
             return true;
           }
-          for (int q : touching(bad)) {
-            if (!p.contains(q) && eligible(q) && weight[row(q).pivot] <= limits.coalition()
-                && fixed + weight[row(q).pivot] < maxThreshold && dfs(p, a, -1, q)) {
+          for (int q : touching(badCol)) {
+            if (wildRowFits(p, q, fixed) && tryNode(p, a, -1, q)) {
               return true;
             }
           }
@@ -876,32 +941,19 @@ public final class ExactRowSpace {
         return false;
       }
       // No forced column: test the candidate vector(s) of this node.
-      java.util.TreeMap<Integer, Q> am = new java.util.TreeMap<>();
-      if (wildRow < 0) {
+      if (wr == null) {
         if (isSmall(a, wild)) {
           return true;
         }
       } else {
-        for (int i = 0; i < a.cols.length; i++) {
-          am.put(a.cols[i], Q.of(a.num[i], a.den));
-        }
-        List<Q> mus = candidateMultipliers(am, b, wild);
+        long[] mus = candidateMultipliers(a, bCols, bVals, wild);
         if (mus == null) {
           if (isSmall(a, wild)) {
             return true;
           }
         } else {
-          for (Q mu : mus) {
-            java.util.TreeMap<Integer, Q> x = new java.util.TreeMap<>(am);
-            for (Map.Entry<Integer, Q> e : b.entrySet()) {
-              Q sum = x.getOrDefault(e.getKey(), Q.ZERO).plus(mu.times(e.getValue()));
-              if (sum.isZero()) {
-                x.remove(e.getKey());
-              } else {
-                x.put(e.getKey(), sum);
-              }
-            }
-            if (isSmall(x, wild)) {
+          for (long mu : mus) {
+            if (isSmall(a.plus(wr, mu), wild)) {
               return true;
             }
           }
@@ -909,25 +961,7 @@ public final class ExactRowSpace {
       }
       // Something must change: branch over the rows touching a set of columns of which at least
       // one must change for the result to become light enough.
-      java.util.Set<Integer> support = new java.util.TreeSet<>();
-      for (int c : a.cols) {
-        support.add(c);
-      }
-      support.addAll(b.keySet());
-      support.removeAll(fixedCols);
-      java.util.Set<Integer> ones = new java.util.HashSet<>(certain);
-      for (int c : a.cols) {
-        if (!b.containsKey(c)) {
-          ones.add(c);
-        }
-      }
-      List<Integer> mustTouch = mustChange(support, ones, fixed);
-      java.util.Set<Integer> branch = new java.util.TreeSet<>();
-      for (int c : mustTouch) {
-        for (int q : touching(c)) {
-          branch.add(q);
-        }
-      }
+      int[] branch = branchRows(a, bCols, fixedCols, ones, nOnes, remaining);
       for (int q : branch) {
         if (extend(p, a, wildCol, wildRow, q, fixed)) {
           return true;
@@ -935,8 +969,7 @@ public final class ExactRowSpace {
       }
       if (canWild) {
         for (int q : branch) {
-          if (!p.contains(q) && eligible(q) && weight[row(q).pivot] <= limits.coalition()
-              && fixed + weight[row(q).pivot] < maxThreshold && dfs(p, a, -1, q)) {
+          if (wildRowFits(p, q, fixed) && tryNode(p, a, -1, q)) {
             return true;
           }
         }
@@ -944,160 +977,184 @@ public final class ExactRowSpace {
       return false;
     }
 
-    /** The total length of the {@code r} longest rows outside {@code p} and the wildcard row. */
-    private long longestRows(int r, List<Integer> p, int wildRow) {
-      if (byLength == null) {
-        List<long[]> all = new ArrayList<>();
-        for (int id = 0; id < rows.size(); id++) {
-          all.add(new long[] {row(id).cols.length, id});
-        }
-        for (Map.Entry<Integer, Row> e : overlay.entrySet()) {
-          if (e.getKey() >= rows.size()) {
-            all.add(new long[] {e.getValue().cols.length, e.getKey()});
-          }
-        }
-        all.sort((x, y) -> Long.compare(y[0], x[0]));
-        byLength = all;
-      }
-      long total = 0;
-      int taken = 0;
-      for (long[] entry : byLength) {
-        if (taken == r) {
-          break;
-        }
-        int id = (int) entry[1];
-        if (id == wildRow || p.contains(id)) {
-          continue;
-        }
-        total += entry[0];
-        taken++;
-      }
-      return total;
-    }
-
-    private boolean extend(List<Integer> p, Vec a, int wildCol, int wildRow, int q, long fixed) {
-      if (p.contains(q) || q == wildRow || !eligible(q)) {
-        return false;
-      }
-      Row rq = row(q);
-      long childFixed = fixed + weight[rq.pivot];
-      if (childFixed >= maxThreshold) {
-        return false;
-      }
-      List<Integer> next = new ArrayList<>(p);
-      next.add(q);
-      // Cheap bound before summing: at least |q| - |a| columns of q stay nonzero in the child
-      // (outside its pivot), and all but the remaining weight of them must still change.
-      long remaining = maxThreshold - 1 - childFixed;
-      long wildLength = wildRow >= 0 ? row(wildRow).cols.length : 0;
-      long lower = rq.cols.length - 1 - a.cols.length - wildLength - remaining
-          - (limits.coalition() >= 1 ? 1 : 0);
-      if (lower > 0 && longestRows((int) remaining, next, wildRow) < lower) {
-        return false;
-      }
-      return dfs(next, a.plus(rq), wildCol, wildRow);
+    private boolean wildRowFits(int[] p, int q, long fixed) {
+      long w = weight[row(q).pivot];
+      return !contains(p, q) && w <= limits.coalition() && fixed + w < maxThreshold;
     }
 
     /**
-     * Columns of which at least one must change. Entries with no wildcard-row part and value 1
-     * survive unless changed; if their weight exceeds what a small vector may hold, a subset of
-     * the least-touched of them already has that property. Otherwise, every column.
+     * Whether the rows that may still be added can touch all {@code needed} changes: every bad
+     * column, and all but {@code remaining} of the ones, need a row touching them, and at most
+     * {@code remaining} more rows fit (each pivot weighs at least 1).
      */
-    private List<Integer> mustChange(java.util.Set<Integer> support,
-        java.util.Set<Integer> candidates, long fixed) {
-      long allowed = maxThreshold - 1 - fixed;
-      List<Integer> ones = new ArrayList<>();
-      long onesWeight = 0;
-      for (int c : support) {
-        if (candidates.contains(c)) {
-          ones.add(c);
-          onesWeight += weight[c];
+    private boolean canCover(int[] bad, int nBad, int[] ones, int nOnes, int[] p, int wildRow,
+        long remaining, boolean canWild, long needed) {
+      int touched = 0;
+      long scanned = 0;
+      for (int i = 0; i < nBad + nOnes; i++) {
+        int c = i < nBad ? bad[i] : ones[i - nBad];
+        for (int q : touching(c)) {
+          scanned++;
+          if (overlap[q]++ == 0) {
+            overlapRows[touched++] = q;
+          }
         }
       }
-      if (onesWeight <= allowed) {
-        return new ArrayList<>(support);
-      }
-      ones.sort((x, y) -> Integer.compare(touchingSize[x], touchingSize[y]));
-      List<Integer> chosen = new ArrayList<>();
-      long w = 0;
-      for (int c : ones) {
-        chosen.add(c);
-        w += weight[c];
-        if (w > allowed) {
-          break;
+      work += scanned / SCANS_PER_WORK;
+      int m = (int) Math.min(remaining, 64);
+      long[] top = new long[m];
+      for (int t = 0; t < touched; t++) {
+        int q = overlapRows[t];
+        int o = overlap[q];
+        overlap[q] = 0;
+        if (m == 0 || q == wildRow || contains(p, q)) {
+          continue;
+        }
+        long w = weight[row(q).pivot];
+        boolean fits = w <= remaining
+            && (eligible(q) || (canWild && w <= limits.coalition()));
+        if (fits && o > top[m - 1]) {
+          int at = m - 1;
+          while (at > 0 && top[at - 1] < o) {
+            top[at] = top[at - 1];
+            at--;
+          }
+          top[at] = o;
         }
       }
-      return chosen;
+      long cover = 0;
+      for (long o : top) {
+        cover += o;
+      }
+      return cover >= needed;
     }
 
-    /** The multipliers mu making {@code a + mu b} a 0/1 vector off the wildcard, or null if any. */
-    private @Nullable List<Q> candidateMultipliers(Map<Integer, Q> a, Map<Integer, Q> b,
+    private boolean extend(int[] p, ModVec a, int wildCol, int wildRow, int q, long fixed) {
+      if (contains(p, q) || q == wildRow || !eligible(q)) {
+        return false;
+      }
+      Row rq = row(q);
+      if (fixed + weight[rq.pivot] >= maxThreshold) {
+        return false;
+      }
+      int[] next = with(p, q);
+      if (!visited.add(new Key(next, wildCol, wildRow))) {
+        return false;
+      }
+      return dfs(next, a.plus(rq, 1), wildCol, wildRow);
+    }
+
+    /**
+     * The rows touching a set of columns of which at least one must change: the ones (entries
+     * with no wildcard-row part, which survive unless changed) if their weight exceeds what a
+     * small vector may hold, then only the least-touched of them that already exceed it;
+     * otherwise every column of the support.
+     */
+    private int[] branchRows(ModVec a, int[] bCols, int[] fixedCols, int[] ones, int nOnes,
+        long allowed) {
+      long onesWeight = 0;
+      for (int i = 0; i < nOnes; i++) {
+        onesWeight += weight[ones[i]];
+      }
+      int[] chosen;
+      if (onesWeight <= allowed) {
+        java.util.TreeSet<Integer> support = new java.util.TreeSet<>();
+        for (int c : a.cols) {
+          support.add(c);
+        }
+        for (int c : bCols) {
+          support.add(c);
+        }
+        for (int c : fixedCols) {
+          support.remove(c);
+        }
+        chosen = support.stream().mapToInt(Integer::intValue).toArray();
+      } else {
+        Integer[] byTouch = new Integer[nOnes];
+        for (int i = 0; i < nOnes; i++) {
+          byTouch[i] = ones[i];
+        }
+        Arrays.sort(byTouch, (x, y) -> Integer.compare(touchingSize[x], touchingSize[y]));
+        int[] pick = new int[nOnes];
+        int n = 0;
+        long w = 0;
+        for (int c : byTouch) {
+          pick[n++] = c;
+          w += weight[c];
+          if (w > allowed) {
+            break;
+          }
+        }
+        chosen = Arrays.copyOf(pick, n);
+      }
+      java.util.TreeSet<Integer> branch = new java.util.TreeSet<>();
+      for (int c : chosen) {
+        for (int q : touching(c)) {
+          branch.add(q);
+        }
+      }
+      return branch.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /**
+     * The multipliers mu making {@code a + mu b} a 0/1 vector off the wildcard, or null if any
+     * multiplier does.
+     */
+    private long @Nullable [] candidateMultipliers(ModVec a, int[] bCols, long[] bVals,
         int wild) {
-      List<Q> candidates = null;
-      for (Map.Entry<Integer, Q> e : b.entrySet()) {
-        int c = e.getKey();
+      long[] candidates = null;
+      for (int j = 0; j < bCols.length; j++) {
+        int c = bCols[j];
         if (c == wild) {
           continue;
         }
-        Q ac = a.getOrDefault(c, Q.ZERO);
-        Q bc = e.getValue();
-        List<Q> here = List.of(Q.ZERO.minus(ac).dividedBy(bc), Q.ONE.minus(ac).dividedBy(bc));
+        long ac = a.get(c);
+        long inverse = Mod.inverse(bVals[j]);
+        long m0 = Mod.mul(Mod.sub(0, ac), inverse);
+        long m1 = Mod.mul(Mod.sub(1, ac), inverse);
         if (candidates == null) {
-          candidates = new ArrayList<>(here);
+          candidates = m0 == m1 ? new long[] {m0} : new long[] {m0, m1};
         } else {
-          candidates.retainAll(here);
+          long[] keep = new long[candidates.length];
+          int n = 0;
+          for (long mu : candidates) {
+            if (mu == m0 || mu == m1) {
+              keep[n++] = mu;
+            }
+          }
+          candidates = Arrays.copyOf(keep, n);
         }
-        if (candidates.isEmpty()) {
+        if (candidates.length == 0) {
           return candidates;
         }
       }
       return candidates;
     }
 
-    private boolean isSmall(Vec x, int wild) {
+    /**
+     * Whether a vector is small in this pass. In a class pass at most one column may lie only
+     * nearly in the class (one respondent outside, the coalition member), and none if a wildcard
+     * already stands for the member.
+     */
+    private boolean isSmall(ModVec x, int wild) {
       long w = wild >= 0 ? weight[wild] : 0;
-      boolean allFlagged = wild < 0 || flagged[wild];
       boolean others = false;
+      int near = wild >= 0 ? 1 : 0;
       for (int i = 0; i < x.cols.length; i++) {
         int c = x.cols[i];
         if (c == wild) {
           continue;
         }
-        if (!x.isZeroOrOne(i)) {
+        if (x.vals[i] != 1 || !inPass(c)) {
+          return false;
+        }
+        if (passClass != 0 && (classes[c] & passClass) == 0 && ++near > 1) {
           return false;
         }
         others = true;
         w += weight[c];
-        allFlagged &= flagged[c];
       }
-      if (flaggedOnly && !allFlagged) {
-        return false;
-      }
-      long limit = allFlagged ? limits.flaggedThreshold() : limits.threshold();
-      return others && w < limit;
-    }
-
-    private boolean isSmall(Map<Integer, Q> x, int wild) {
-      long w = wild >= 0 ? weight[wild] : 0;
-      boolean allFlagged = wild < 0 || flagged[wild];
-      boolean others = false;
-      for (Map.Entry<Integer, Q> e : x.entrySet()) {
-        int c = e.getKey();
-        if (c == wild) {
-          continue;
-        }
-        if (!e.getValue().isZeroOrOne()) {
-          return false;
-        }
-        others = true;
-        w += weight[c];
-        allFlagged &= flagged[c];
-      }
-      if (flaggedOnly && !allFlagged) {
-        return false;
-      }
-      long limit = allFlagged ? limits.flaggedThreshold() : limits.threshold();
-      return others && w < limit;
+      return others && w < maxThreshold;
     }
   }
 }
