@@ -64,7 +64,10 @@ public final class AnonymityPolicy {
     return commentMinimum;
   }
 
-  /** The minimum for cells and derived groups within sensitive dimensions, {@code >= k}. */
+  /**
+   * The minimum for cells of sensitive dimensions and for derived groups inside one such cell (a
+   * small group of one sensitive value), {@code >= k}.
+   */
   public int sensitiveMinimum() {
     return sensitiveMinimum;
   }
