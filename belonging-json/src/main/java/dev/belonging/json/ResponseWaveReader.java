@@ -290,8 +290,8 @@ public final class ResponseWaveReader implements Iterator<Response>, AutoCloseab
     boolean hasAttributes = false;
     boolean hasAnswers = false;
     boolean hasComments = false;
-    while (parser.nextToken() == JsonToken.FIELD_NAME) {
-      String field = parser.currentName();
+    String field;
+    while ((field = parser.nextFieldName()) != null) {
       parser.nextToken();
       switch (field) {
         case "respondentId":
@@ -357,15 +357,15 @@ public final class ResponseWaveReader implements Iterator<Response>, AutoCloseab
   private void answers(Response.Builder builder) throws IOException {
     expect(JsonToken.START_OBJECT, "answers", null, "an object");
     int count = 0;
-    while (parser.nextToken() == JsonToken.FIELD_NAME) {
-      String item = parser.currentName();
+    String item;
+    while ((item = parser.nextFieldName()) != null) {
       if (++count > limits.maxEntries()) {
         throw tooMany(count, at("answers", item));
       }
-      if (parser.nextToken() != JsonToken.VALUE_NUMBER_INT) {
+      int point = parser.nextIntValue(0);
+      if (parser.currentToken() != JsonToken.VALUE_NUMBER_INT) {
         throw m.error(at("answers", item), "must be an integer");
       }
-      int point = parser.getIntValue();
       try {
         builder.putAnswer(item, point);
       } catch (IllegalArgumentException e) {
