@@ -42,14 +42,9 @@ public final class Response {
     this.attributes = b.attributes;
     Answers answers = b.answers;
     this.items = answers.itemIds();
-    if (answers.fitInBytes()) {
-      this.smallPoints = answers.smallPoints();
-      this.points = null;
-    } else {
-      this.smallPoints = null;
-      this.points = answers.points();
-    }
-    this.comments = ImmutableMap.copyOf(b.comments);
+    this.smallPoints = answers.smallPoints();
+    this.points = smallPoints == null ? answers.points() : null;
+    this.comments = b.comments.isEmpty() ? ImmutableMap.of() : ImmutableMap.copyOf(b.comments);
   }
 
   /** The pseudonymous respondent id; not blank. Never printed. */
@@ -494,19 +489,15 @@ public final class Response {
       return last;
     }
 
-    boolean fitInBytes() {
-      for (int i = 0; i < size; i++) {
-        if (points[i] != (byte) points[i]) {
-          return false;
-        }
-      }
-      return true;
-    }
-
-    byte[] smallPoints() {
+    /** The points as bytes, or null if one does not fit in a byte. */
+    byte @Nullable [] smallPoints() {
       byte[] small = new byte[size];
       for (int i = 0; i < size; i++) {
-        small[i] = (byte) points[i];
+        int point = points[i];
+        if (point != (byte) point) {
+          return null;
+        }
+        small[i] = (byte) point;
       }
       return small;
     }
