@@ -19,7 +19,8 @@ import org.jspecify.annotations.Nullable;
  * Response is written by hand rather than generated: the builder's checks never echo a value.)
  *
  * <p>A response is a plain value: whether its answers fit an instrument is checked by {@link
- * ResponseValidator}. Instances are immutable and thread-safe; equality is by all four parts.
+ * ResponseValidator}. Instances are immutable and thread-safe; equality is by all four parts
+ * (answers as a map: the same items with the same points, in any order).
  */
 public final class Response {
   private final String respondentId;
@@ -60,8 +61,9 @@ public final class Response {
   /**
    * Closed answers: item id to the point chosen (as answered, before reverse keying), in the
    * order they were added. The response keeps its answers compactly and builds this map on the
-   * first call (later calls return the same map); {@link #answerCount()}, {@link
-   * #answer(String)} and {@link #forEachAnswer(ObjIntConsumer)} read the answers without it.
+   * first call, then keeps it; {@link #answerCount()}, {@link #answer(String)} and {@link
+   * #forEachAnswer(ObjIntConsumer)} read the answers without building it, which on large waves
+   * saves most of the memory a response takes.
    */
   public ImmutableMap<String, Integer> answers() {
     ImmutableMap<String, Integer> map = answerMap;

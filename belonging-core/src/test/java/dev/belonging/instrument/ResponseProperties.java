@@ -20,8 +20,8 @@ import net.jqwik.api.Provide;
 /**
  * One builder reused for many responses (as the JSON wave reader does) against a {@link
  * LinkedHashMap} model: the builder follows the previous response's item order without an index
- * and shares its item ids, so the properties mix repeated orders, prefixes, departures, repeats
- * and points that do not fit in a byte.
+ * and shares its item ids, so the properties mix repeated orders, prefixes, extensions, departures,
+ * repeats and points that do not fit in a byte.
  */
 class ResponseProperties {
   private static final Response BLANK = Response.builder().respondentId("-").build();
@@ -49,9 +49,15 @@ class ResponseProperties {
   void reusedBuilder_behavesLikeAMap(
       @ForAll("waves") List<List<Map.Entry<String, Integer>>> wave) {
     Response.Builder builder = Response.builder();
-    for (List<Map.Entry<String, Integer>> answers : wave) {
-      builder.from(BLANK).respondentId("r");
-      Map<String, Integer> model = new LinkedHashMap<>();
+    Response previous = BLANK;
+    Map<String, Integer> previousModel = new LinkedHashMap<>();
+    for (int n = 0; n < wave.size(); n++) {
+      List<Map.Entry<String, Integer>> answers = wave.get(n);
+      // Every third response extends the previous one (Builder.from), the others start blank.
+      boolean extend = n % 3 == 2;
+      builder.from(extend ? previous : BLANK).respondentId("r");
+      Map<String, Integer> model = extend ? new LinkedHashMap<>(previousModel)
+          : new LinkedHashMap<>();
       for (Map.Entry<String, Integer> answer : answers) {
         if (model.containsKey(answer.getKey())) {
           assertThrows(IllegalArgumentException.class,
@@ -62,6 +68,8 @@ class ResponseProperties {
         }
       }
       Response response = builder.build();
+      previous = response;
+      previousModel = model;
       assertThat(response.answers()).containsExactlyEntriesIn(model).inOrder();
       assertThat(response.answerCount()).isEqualTo(model.size());
       for (String id : List.of("a", "b", "c", "d", "Aa", "BB", "e")) {
