@@ -16,6 +16,7 @@ import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.function.ObjIntConsumer;
 import java.util.random.RandomGenerator;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -53,6 +54,9 @@ public class JsonBenchmark {
   private ResponseWave header;
   private List<Response> responses;
   private byte[] document;
+  private long expectedPointSum;
+  private long pointSum;
+  private final ObjIntConsumer<String> addPoint = (item, point) -> pointSum += point;
 
   @Setup(Level.Trial)
   public void setUp() {
@@ -78,6 +82,9 @@ public class JsonBenchmark {
       responses.add(Response.builder().respondentId(String.format("r%07d", r))
           .attributes(attributes).putAllAnswers(answers.buildOrThrow()).build());
     }
+    pointSum = 0;
+    responses.forEach(response -> response.forEachAnswer(addPoint));
+    expectedPointSum = pointSum;
     header = ResponseWave.builder().instrumentId("bench").instrumentVersion(
         SemanticVersion.of(1, 0, 0)).waveId("2026-q4").build();
     ByteArrayOutputStream out = new ByteArrayOutputStream(respondents * 400);
@@ -94,17 +101,25 @@ public class JsonBenchmark {
     }
   }
 
-  /** Streams every response of the document into domain values, as a consumer would. */
+  /**
+   * Streams every response of the document into domain values and visits every answer, as a
+   * consumer that aggregates would (through {@link Response#forEachAnswer}, as the core's
+   * aggregation does, which does not build the {@link Response#answers()} map).
+   */
   @Benchmark
   public long readStreaming() {
     long answers = 0;
+    pointSum = 0;
     try (ResponseWaveReader reader = JSON.responseWaveReader(new ByteArrayInputStream(document))) {
       while (reader.hasNext()) {
-        answers += reader.next().answers().size();
+        Response response = reader.next();
+        answers += response.answerCount();
+        response.forEachAnswer(addPoint);
       }
     }
-    if (answers != (long) respondents * ITEMS) {
-      throw new IllegalStateException("read " + answers + " answers");
+    if (answers != (long) respondents * ITEMS || pointSum != expectedPointSum) {
+      throw new IllegalStateException("read " + answers + " answers, points adding up to "
+          + pointSum + " instead of " + expectedPointSum);
     }
     return answers;
   }

@@ -171,7 +171,7 @@ final class Encoding {
    * keyed point minus scale minimum plus one).
    */
   void encodeAnswers(Response response, byte[] points, int offset) {
-    response.answers().forEach((itemId, point) -> {
+    response.forEachAnswer((itemId, point) -> {
       Integer i = itemIndex.get(itemId);
       if (i == null) {
         throw new IllegalArgumentException("a response answers item '" + itemId

@@ -75,6 +75,41 @@ class ResponseTest {
   }
 
   @Test
+  void answerAccessors_readTheAnswersWithoutTheMap() {
+    Response r = Response.builder().respondentId("pseudo-1").putAnswer("b", 4)
+        .putAnswer("a", 1_000).putAnswer("c", -3).build();
+    assertThat(r.answerCount()).isEqualTo(3);
+    assertThat(r.answer("a")).isEqualTo(java.util.OptionalInt.of(1_000));
+    assertThat(r.answer("c")).isEqualTo(java.util.OptionalInt.of(-3));
+    assertThat(r.answer("d")).isEqualTo(java.util.OptionalInt.empty());
+    StringBuilder visited = new StringBuilder();
+    r.forEachAnswer((id, point) -> visited.append(id).append('=').append(point).append(' '));
+    assertThat(visited.toString()).isEqualTo("b=4 a=1000 c=-3 ");
+    assertThat(r.answers()).containsExactly("b", 4, "a", 1_000, "c", -3).inOrder();
+    assertThat(r.answers()).isSameInstanceAs(r.answers());
+    assertThrows(NullPointerException.class, () -> r.answer(null));
+    assertThrows(NullPointerException.class, () -> r.forEachAnswer(null));
+    Response none = Response.builder().respondentId("pseudo-2").build();
+    assertThat(none.answerCount()).isEqualTo(0);
+    assertThat(none.answers()).isEmpty();
+    assertThat(none.answer("a")).isEqualTo(java.util.OptionalInt.empty());
+  }
+
+  @Test
+  void reusedBuilder_repeatedOrder_stillRejectsARepeat() {
+    // The second response starts along the first one's order, where no index is kept.
+    Response.Builder builder = Response.builder().respondentId("pseudo-1");
+    builder.putAnswer("a", 1).putAnswer("b", 2).putAnswer("c", 3).build();
+    builder.from(Response.builder().respondentId("pseudo-2").build()).putAnswer("a", 1);
+    assertThrows(IllegalArgumentException.class, () -> builder.putAnswer("a", 2));
+    Response second = builder.putAnswer("b", 5).build();
+    assertThat(second.answers()).containsExactly("a", 1, "b", 5).inOrder();
+    Response third = builder.putAnswer("c", 4).build();
+    assertThat(third.answers()).containsExactly("a", 1, "b", 5, "c", 4).inOrder();
+    assertThrows(IllegalArgumentException.class, () -> builder.putAnswer("c", 4));
+  }
+
+  @Test
   void equals_byAllParts() {
     Response a = Response.of("p", Attributes.none(), ImmutableMap.of("a", 1, "b", 2));
     new EqualsTester()

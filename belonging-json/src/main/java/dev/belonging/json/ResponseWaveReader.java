@@ -41,8 +41,6 @@ import org.jspecify.annotations.Nullable;
  */
 public final class ResponseWaveReader implements Iterator<Response>, AutoCloseable {
   static final String FORMAT = "belonging.response-wave";
-  /** Distinct attribute combinations remembered, so respondents sharing one share the value. */
-  private static final int ATTRIBUTE_CACHE_SIZE = 4096;
   /** A response with nothing set but an id, to reset the reused builder from. */
   private static final Response BLANK = Response.builder().respondentId("-").build();
   private static final java.util.function.Function<String, String> RESPONSE_MEMBERS =
@@ -55,8 +53,10 @@ public final class ResponseWaveReader implements Iterator<Response>, AutoCloseab
   private final Mapping m;
   private final ResponseWave header;
   private final Dimensions dimensions;
-  private final Map<AttributeKey, Attributes> attributeCache = new HashMap<>();
-  private final AttributeKey probe = new AttributeKey(new String[16], 0, 1);
+  private final AttributeCache attributeCache = new AttributeCache();
+  private final AttributeKey probe = new AttributeKey();
+  /** The position of each declared dimension name, the id of a name in an {@link AttributeKey}. */
+  private final Map<String, Integer> nameIds = new HashMap<>();
   /** Attribute values seen before: a subgroup's value is one string, not one per respondent. */
   private final Interner values = new Interner();
   /** One builder for every response, reset from {@link #BLANK}, so its tables are reused. */
@@ -76,6 +76,9 @@ public final class ResponseWaveReader implements Iterator<Response>, AutoCloseab
       Header h = readHeader();
       this.header = h.wave;
       this.dimensions = h.dimensions;
+      for (Dimension d : dimensions.all()) {
+        nameIds.put(d.name(), nameIds.size());
+      }
     } catch (IOException | RuntimeException e) {
       close();
       throw Codec.failure(e, parser, version);
@@ -290,8 +293,8 @@ public final class ResponseWaveReader implements Iterator<Response>, AutoCloseab
     boolean hasAttributes = false;
     boolean hasAnswers = false;
     boolean hasComments = false;
-    while (parser.nextToken() == JsonToken.FIELD_NAME) {
-      String field = parser.currentName();
+    String field;
+    while ((field = parser.nextFieldName()) != null) {
       parser.nextToken();
       switch (field) {
         case "respondentId":
@@ -357,15 +360,15 @@ public final class ResponseWaveReader implements Iterator<Response>, AutoCloseab
   private void answers(Response.Builder builder) throws IOException {
     expect(JsonToken.START_OBJECT, "answers", null, "an object");
     int count = 0;
-    while (parser.nextToken() == JsonToken.FIELD_NAME) {
-      String item = parser.currentName();
+    String item;
+    while ((item = parser.nextFieldName()) != null) {
       if (++count > limits.maxEntries()) {
         throw tooMany(count, at("answers", item));
       }
-      if (parser.nextToken() != JsonToken.VALUE_NUMBER_INT) {
+      int point = parser.nextIntValue(0);
+      if (parser.currentToken() != JsonToken.VALUE_NUMBER_INT) {
         throw m.error(at("answers", item), "must be an integer");
       }
-      int point = parser.getIntValue();
       try {
         builder.putAnswer(item, point);
       } catch (IllegalArgumentException e) {
@@ -392,22 +395,27 @@ public final class ResponseWaveReader implements Iterator<Response>, AutoCloseab
     }
   }
 
-  /** The pointer of the first repeated name among the answers or comments, if any. */
+  /**
+   * Reads an attributes object. Respondents share few combinations of attribute values, so each
+   * combination's {@link Attributes} is built (and checked) once and then found in {@link
+   * #attributeCache} by the ids of its names and interned values.
+   */
   private Attributes attributes() throws IOException {
     expect(JsonToken.START_OBJECT, "attributes", null, "an object");
     AttributeKey probe = this.probe;
     probe.clear();
-    while (parser.nextToken() == JsonToken.FIELD_NAME) {
-      String name = parser.currentName();
+    String name;
+    while ((name = parser.nextFieldName()) != null) {
       if (probe.size() >= limits.maxEntries()) {
         throw tooMany(probe.size() + 1, at("attributes", name));
       }
-      parser.nextToken();
-      if (parser.currentToken() != JsonToken.VALUE_STRING) {
+      if (parser.nextToken() != JsonToken.VALUE_STRING) {
         throw m.error(at("attributes", name), "must be a string");
       }
-      probe.add(name, values.intern(parser.getTextCharacters(), parser.getTextOffset(),
-          parser.getTextLength()));
+      String value = values.intern(parser.getTextCharacters(), parser.getTextOffset(),
+          parser.getTextLength());
+      Integer nameId = nameIds.get(name);
+      probe.add(name, nameId == null ? -1 : nameId, value, values.slot());
     }
     Attributes cached = attributeCache.get(probe);
     if (cached != null) {
@@ -420,28 +428,24 @@ public final class ResponseWaveReader implements Iterator<Response>, AutoCloseab
       }
     }
     Attributes attributes = dimensions.attributes(values, at("attributes", null), m);
-    if (attributeCache.size() < ATTRIBUTE_CACHE_SIZE) {
-      attributeCache.put(probe.copy(), attributes);
-    }
+    attributeCache.put(probe, attributes);
     return attributes;
   }
 
   /**
-   * The members of an attributes object in document order, as a cache key. One mutable instance
-   * probes the cache for every response, so a hit allocates nothing but the value strings. Keys
-   * are comparable so that the cache's hash bins degrade to trees, not lists, if a hostile
-   * document crafts colliding hash codes.
+   * The members of one attributes object in document order: the strings, and as ids the index of
+   * each declared dimension name and the {@link Interner#slot()} of each value, which identify
+   * the strings while every id is known ({@link #cacheable()}). One mutable instance is reused
+   * for every response.
    */
-  private static final class AttributeKey implements Comparable<AttributeKey> {
-    String[] pairs;
+  private static final class AttributeKey {
+    /** Longest combination that is cached. */
+    static final int LONGEST = 32;
+    String[] pairs = new String[16];
+    int[] ids = new int[16];
     int length;
     int hash;
-
-    AttributeKey(String[] pairs, int length, int hash) {
-      this.pairs = pairs;
-      this.length = length;
-      this.hash = hash;
-    }
+    boolean cacheable;
 
     int size() {
       return length / 2;
@@ -450,48 +454,76 @@ public final class ResponseWaveReader implements Iterator<Response>, AutoCloseab
     void clear() {
       length = 0;
       hash = 1;
+      cacheable = true;
     }
 
-    void add(String name, String value) {
+    void add(String name, int nameId, String value, int valueId) {
       if (length + 2 > pairs.length) {
         pairs = java.util.Arrays.copyOf(pairs, pairs.length * 2);
+        ids = java.util.Arrays.copyOf(ids, ids.length * 2);
       }
-      pairs[length++] = name;
-      pairs[length++] = value;
-      hash = (hash * 31 + name.hashCode()) * 31 + value.hashCode();
+      pairs[length] = name;
+      ids[length++] = nameId;
+      pairs[length] = value;
+      ids[length++] = valueId;
+      hash = (hash * 31 + nameId) * 0x9E3779B9 + valueId;
+      cacheable &= nameId >= 0 && valueId >= 0 && length <= 2 * LONGEST;
     }
+  }
 
-    AttributeKey copy() {
-      return new AttributeKey(java.util.Arrays.copyOf(pairs, length), length, hash);
-    }
+  /**
+   * Attributes by the ids of their {@link AttributeKey}: a bounded open-addressing table of at
+   * most {@link #REMEMBERED} combinations. A lookup compares at most {@link #PROBES} entries, so
+   * crafted collisions cost a rebuilt {@link Attributes}, not a slow lookup.
+   */
+  private static final class AttributeCache {
+    private static final int SLOTS = 1 << 13;
+    private static final int REMEMBERED = SLOTS / 2;
+    private static final int PROBES = 8;
+    private final int[] hashes = new int[SLOTS];
+    private final int[][] keys = new int[SLOTS][];
+    private final @Nullable Attributes[] values = new Attributes[SLOTS];
+    private int size;
 
-    @Override
-    public int hashCode() {
-      return hash;
-    }
-
-    @Override
-    public int compareTo(AttributeKey other) {
-      if (length != other.length) {
-        return Integer.compare(length, other.length);
+    @Nullable Attributes get(AttributeKey key) {
+      if (!key.cacheable) {
+        return null;
       }
-      for (int i = 0; i < length; i++) {
-        int c = pairs[i].compareTo(other.pairs[i]);
-        if (c != 0) {
-          return c;
+      int slot = spread(key.hash);
+      for (int probe = 0; probe < PROBES; probe++) {
+        int[] known = keys[slot];
+        if (known == null) {
+          return null;
         }
+        if (hashes[slot] == key.hash
+            && java.util.Arrays.equals(known, 0, known.length, key.ids, 0, key.length)) {
+          return values[slot];
+        }
+        slot = (slot + 1) & (SLOTS - 1);
       }
-      return 0;
+      return null;
     }
 
-    @Override
-    public boolean equals(@Nullable Object other) {
-      if (!(other instanceof AttributeKey)) {
-        return false;
+    void put(AttributeKey key, Attributes attributes) {
+      if (!key.cacheable || size >= REMEMBERED) {
+        return;
       }
-      AttributeKey that = (AttributeKey) other;
-      return hash == that.hash && java.util.Arrays.equals(pairs, 0, length, that.pairs, 0,
-          that.length);
+      int slot = spread(key.hash);
+      for (int probe = 0; probe < PROBES; probe++) {
+        if (keys[slot] == null) {
+          hashes[slot] = key.hash;
+          keys[slot] = java.util.Arrays.copyOf(key.ids, key.length);
+          values[slot] = attributes;
+          size++;
+          return;
+        }
+        slot = (slot + 1) & (SLOTS - 1);
+      }
+    }
+
+    private static int spread(int hash) {
+      int h = hash * 0x9E3779B9;
+      return (h ^ (h >>> 16)) & (SLOTS - 1);
     }
   }
 
@@ -509,9 +541,18 @@ public final class ResponseWaveReader implements Iterator<Response>, AutoCloseab
     private final @Nullable String[] table = new String[SLOTS];
     /** The characters of each remembered string, compared with a vectorised array comparison. */
     private final char[][] tableChars = new char[SLOTS][];
+    /** The hash code of each remembered string, so that a probe need not load the string. */
+    private final int[] hashes = new int[SLOTS];
     private int size;
+    private int slot = -1;
+
+    /** The slot of the string the last {@link #intern} returned, or -1 if it is not remembered. */
+    int slot() {
+      return slot;
+    }
 
     String intern(char[] chars, int offset, int length) {
+      this.slot = -1;
       if (length > LONGEST) {
         return new String(chars, offset, length);
       }
@@ -528,13 +569,16 @@ public final class ResponseWaveReader implements Iterator<Response>, AutoCloseab
           if (size < REMEMBERED) {
             table[slot] = fresh;
             tableChars[slot] = fresh.toCharArray();
+            hashes[slot] = hash;
             size++;
+            this.slot = slot;
           }
           return fresh;
         }
         char[] knownChars = tableChars[slot];
-        if (known.hashCode() == hash && java.util.Arrays.equals(knownChars, 0, knownChars.length,
+        if (hashes[slot] == hash && java.util.Arrays.equals(knownChars, 0, knownChars.length,
             chars, offset, offset + length)) {
+          this.slot = slot;
           return known;
         }
         slot = (slot + 1) & (SLOTS - 1);

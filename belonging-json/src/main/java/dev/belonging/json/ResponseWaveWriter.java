@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.Map;
+import java.util.function.ObjIntConsumer;
 
 /**
  * Writes a {@code belonging.response-wave} document one response at a time: the header when the
@@ -26,6 +27,11 @@ public final class ResponseWaveWriter implements AutoCloseable {
   private final boolean ownsGenerator;
   private int written;
   private boolean closed;
+  /** The current response's answers, in its order; see {@link #writeAnswers(Response)}. */
+  private String[] answerIds = new String[32];
+  private int[] answerPoints = new int[32];
+  private int answerCount;
+  private final ObjIntConsumer<String> collector = this::collect;
 
   ResponseWaveWriter(JsonGenerator generator, ResponseWave header, Iterable<Dimension> declared,
       boolean ownsGenerator) {
@@ -86,11 +92,7 @@ public final class ResponseWaveWriter implements AutoCloseable {
         generator.writeEndObject();
       }
       generator.writeObjectFieldStart("answers");
-      String[] items = response.answers().keySet().toArray(new String[0]);
-      Arrays.sort(items);
-      for (String item : items) {
-        generator.writeNumberField(item, response.answers().get(item));
-      }
+      writeAnswers(response);
       generator.writeEndObject();
       if (!response.comments().isEmpty()) {
         generator.writeObjectFieldStart("comments");
@@ -106,6 +108,42 @@ public final class ResponseWaveWriter implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * Writes the answers sorted by item id. They are read through {@link
+   * Response#forEachAnswer(ObjIntConsumer)}, so no answer map is built; answers already in order
+   * (as every response read from a document is) are written as they come.
+   */
+  private void writeAnswers(Response response) throws IOException {
+    answerCount = 0;
+    response.forEachAnswer(collector);
+    String[] ids = answerIds;
+    boolean sorted = true;
+    for (int i = 1; i < answerCount && sorted; i++) {
+      sorted = ids[i - 1].compareTo(ids[i]) < 0;
+    }
+    if (sorted) {
+      for (int i = 0; i < answerCount; i++) {
+        generator.writeNumberField(ids[i], answerPoints[i]);
+      }
+      return;
+    }
+    String[] items = Arrays.copyOf(ids, answerCount);
+    Arrays.sort(items);
+    for (String item : items) {
+      generator.writeNumberField(item, response.answer(item).orElseThrow());
+    }
+  }
+
+  private void collect(String id, int point) {
+    if (answerCount == answerIds.length) {
+      answerIds = Arrays.copyOf(answerIds, answerCount * 2);
+      answerPoints = Arrays.copyOf(answerPoints, answerCount * 2);
+    }
+    answerIds[answerCount] = id;
+    answerPoints[answerCount] = point;
+    answerCount++;
   }
 
   /** The number of responses written so far. */

@@ -71,6 +71,62 @@ class ResponseWaveStreamingTest {
   }
 
   @Test
+  void reader_moreAttributeCombinationsAndValuesThanRemembered_readsEveryOneAsWritten() {
+    // The reader remembers at most 4,096 attribute values and 4,096 combinations; past that, and
+    // for values too long to remember, it builds the attributes afresh. Combinations that extend
+    // others and values longer than 64 characters are mixed in; every combination comes back.
+    Dimension gender = Dimension.sensitive("gender");
+    List<Response> responses = new java.util.ArrayList<>();
+    for (int i = 0; i < 13_000; i++) {
+      int combination = i % 9_000;
+      ImmutableMap.Builder<Dimension, String> attributes = ImmutableMap.builder();
+      attributes.put(Dimension.TEAM, combination % 3 == 0 ? "t".repeat(65) + combination
+          : "team-" + combination);
+      if (combination % 2 == 0) {
+        attributes.put(gender, "g" + combination % 5);
+      }
+      responses.add(Response.of("r" + i, Attributes.of(attributes.buildOrThrow()),
+          ImmutableMap.of("q1", 1 + i % 5)));
+    }
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (ResponseWaveWriter writer = JSON.responseWaveWriter(out, Fixtures.emptyWave(),
+        List.of(Dimension.TEAM, gender))) {
+      responses.forEach(writer::write);
+    }
+    try (ResponseWaveReader reader = JSON.responseWaveReader(
+        new ByteArrayInputStream(out.toByteArray()))) {
+      int mismatches = 0;
+      for (Response expected : responses) {
+        mismatches += reader.next().equals(expected) ? 0 : 1;
+      }
+      assertThat(mismatches).isEqualTo(0);
+      assertThat(reader.hasNext()).isFalse();
+    }
+  }
+
+  @Test
+  void reader_answersInChangingOrder_readAsWritten_andARepeatFailsAtItsPointer() {
+    String head = "{\"format\":\"belonging.response-wave\",\"version\":\"1.0\","
+        + "\"instrumentId\":\"demo\",\"instrumentVersion\":\"1.0.0\",\"waveId\":\"w\","
+        + "\"responses\":[";
+    String wave = head + "{\"respondentId\":\"r0\",\"answers\":{\"q1\":1,\"q2\":2,\"q3\":3}},"
+        + "{\"respondentId\":\"r1\",\"answers\":{\"q1\":4,\"q2\":5}},"
+        + "{\"respondentId\":\"r2\",\"answers\":{\"q2\":1,\"q1\":2,\"q3\":300}},"
+        + "{\"respondentId\":\"r3\",\"answers\":{\"q2\":1,\"q1\":2,\"q3\":3}}]}";
+    ResponseWave read = JSON.readResponseWave(wave);
+    assertThat(read.responses().get(0).answers()).containsExactly("q1", 1, "q2", 2, "q3", 3)
+        .inOrder();
+    assertThat(read.responses().get(1).answers()).containsExactly("q1", 4, "q2", 5).inOrder();
+    assertThat(read.responses().get(2).answers()).containsExactly("q2", 1, "q1", 2, "q3", 300)
+        .inOrder();
+    assertThat(read.responses().get(3).answer("q3")).isEqualTo(java.util.OptionalInt.of(3));
+    WireFormatException repeat = assertThrows(WireFormatException.class,
+        () -> JSON.readResponseWave(wave.replace("{\"q1\":4,\"q2\":5}", "{\"q1\":4,\"q1\":5}")));
+    assertThat(repeat.pointer()).isEqualTo("/responses/1/answers/q1");
+    assertThat(repeat).hasMessageThat().contains("must not appear twice");
+  }
+
+  @Test
   void reader_trailingGarbage_failsAfterTheLastResponse() {
     InputStream withGarbage = new SequenceInputStream(new ByteArrayInputStream(bigWave()),
         new ByteArrayInputStream(" x".getBytes(StandardCharsets.UTF_8)));
