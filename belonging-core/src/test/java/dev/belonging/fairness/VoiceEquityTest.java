@@ -74,11 +74,7 @@ class VoiceEquityTest {
     // Eight people: seven in group A, one in group B. The meeting level (8 >= 5) mixes both
     // groups, but the one person of B, knowing their own part, would learn the seven of A from
     // it: a group of a sensitive dimension below the sensitive minimum (10).
-    List<Attendee> people = new ArrayList<>();
-    for (int i = 0; i < 8; i++) {
-      people.add(Attendee.of("p" + i, i < 7 ? "A" : "B", i % 2));
-    }
-    Meeting meeting = Meeting.of(people, ImmutableList.of(ImmutableList.of("p0", "p7")));
+    Meeting meeting = meetingOfEight(7);
 
     VoiceResult plain = VoiceEquity.withDefaults().test(Dimension.of("origin"),
         ImmutableList.of(meeting));
@@ -95,17 +91,22 @@ class VoiceEquityTest {
   void test_sensitiveDimensionMixedMeeting_meetingLevelPublished() {
     // Eight people, four in each group: each group is below the sensitive minimum and withheld,
     // but the meeting level mixes the groups and nobody can single out one group from it.
-    List<Attendee> people = new ArrayList<>();
-    for (int i = 0; i < 8; i++) {
-      people.add(Attendee.of("p" + i, i < 4 ? "A" : "B", i % 2));
-    }
-    Meeting meeting = Meeting.of(people, ImmutableList.of(ImmutableList.of("p0", "p5")));
+    Meeting meeting = meetingOfEight(4);
 
     VoiceResult sensitive = VoiceEquity.withDefaults().test(Dimension.sensitive("origin"),
         ImmutableList.of(meeting));
 
     assertThat(sensitive.overall().isPublished()).isTrue();
     assertThat(sensitive.groups().stream().noneMatch(GroupResult::isPublished)).isTrue();
+  }
+
+  /** Eight attendees p0..p7, the first {@code inA} in group A and the rest in B; p0 and p7 speak. */
+  private static Meeting meetingOfEight(int inA) {
+    List<Attendee> people = new ArrayList<>();
+    for (int i = 0; i < 8; i++) {
+      people.add(Attendee.of("p" + i, i < inA ? "A" : "B", i % 2));
+    }
+    return Meeting.of(people, ImmutableList.of(ImmutableList.of("p0", "p7")));
   }
 
   @Test
