@@ -245,7 +245,7 @@ public final class ExactRowSpace {
       fresh[i] = addColumn(movedWeights[i], classes[cols[i]]);
       nearClasses[fresh[i]] = nearClasses[cols[i]];
       weight[cols[i]] -= movedWeights[i];
-      for (int r : touchingRows(cols[i], null, null)) {
+      for (int r : touchingRows(cols[i], null, NO_COLUMNS)) {
         byRow.computeIfAbsent(r, x -> new ArrayList<>()).add(i);
       }
     }
@@ -288,7 +288,7 @@ public final class ExactRowSpace {
     }
     Map<Integer, Row> truncated = new HashMap<>();
     for (int i = 0; i < fresh.length; i++) {
-      for (int r : touchingRows(fresh[i], null, null)) {
+      for (int r : touchingRows(fresh[i], null, NO_COLUMNS)) {
         Row row = rows.get(r);
         if (row.at(into[i]) != row.at(fresh[i])) {
           throw new IllegalStateException("columns " + fresh[i] + " and " + into[i]
@@ -343,7 +343,7 @@ public final class ExactRowSpace {
     }
     int free = (int) residual[0][0];
     // z[free] = L, z[p] = -L * row_p[free] / den_p for the rows touching the free column.
-    int[] touchingFree = touchingRows(free, null, null);
+    int[] touchingFree = touchingRows(free, null, NO_COLUMNS);
     BigInteger lcm = BigInteger.ONE;
     for (int r : touchingFree) {
       BigInteger den = BigInteger.valueOf(rows.get(r).den());
@@ -413,7 +413,7 @@ public final class ExactRowSpace {
     Map<Integer, Row> changed = new HashMap<>();
     changed.put(freshId, fresh);
     long rp = fresh.at(pivot);
-    for (int r : touchingRows(pivot, null, null)) {
+    for (int r : touchingRows(pivot, null, NO_COLUMNS)) {
       Row old = rows.get(r);
       long f = old.at(pivot);
       changed.put(r, combine(old, rp, fresh, f));
@@ -466,7 +466,7 @@ public final class ExactRowSpace {
     java.util.Set<Integer> used = new java.util.HashSet<>();
     long total = 0;
     for (int j : order) {
-      int[] touchingJ = touchingRows(j, null, null);
+      int[] touchingJ = touchingRows(j, null, NO_COLUMNS);
       int[] light = new int[touchingJ.length + 1];
       int n = 0;
       long lightest = Long.MAX_VALUE;
@@ -598,30 +598,48 @@ public final class ExactRowSpace {
     touchingSize[col] = size + 1;
   }
 
+  /** Scratch marks de-duplicating row ids within one {@link #touchingRows} call. */
+  private int[] rowMark = new int[16];
+  private int markStamp;
+
   /**
    * The rows with a nonzero entry in a column, under an optional overlay of changed rows (the
    * stored lists may hold stale or repeated entries, filtered here).
+   *
+   * @param overlay per row id, the changed row, or null where unchanged; null for no overlay
+   * @param overlayIds the ids of the overlay's rows
    */
-  private int[] touchingRows(int col, @Nullable Map<Integer, Row> overlay,
-      @Nullable Map<Integer, List<Integer>> overlayTouching) {
+  private int[] touchingRows(int col, @Nullable Row @Nullable [] overlay, int[] overlayIds) {
     int[] list = touching[col];
     int size = touchingSize[col];
-    int[] out = new int[size + (overlayTouching == null ? 0
-        : overlayTouching.getOrDefault(col, List.of()).size())];
+    int ids = rows.size() + 1;
+    if (rowMark.length < ids) {
+      rowMark = Arrays.copyOf(rowMark, Math.max(ids, rowMark.length * 2));
+    }
+    if (++markStamp == 0) {
+      Arrays.fill(rowMark, 0);
+      markStamp = 1;
+    }
+    int stamp = markStamp;
+    int[] out = new int[size + overlayIds.length];
     int n = 0;
-    java.util.Set<Integer> seen = new java.util.HashSet<>();
     for (int i = 0; i < size; i++) {
       int r = list[i];
-      Row row = overlay != null && overlay.containsKey(r) ? overlay.get(r) : rows.get(r);
-      if (row.at(col) != 0 && seen.add(r)) {
+      if (rowMark[r] == stamp) {
+        continue;
+      }
+      rowMark[r] = stamp;
+      Row changed = overlay != null ? overlay[r] : null;
+      Row row = changed != null ? changed : rows.get(r);
+      if (row.at(col) != 0) {
         out[n++] = r;
       }
     }
-    if (overlayTouching != null) {
-      for (int r : overlayTouching.getOrDefault(col, List.of())) {
-        if (seen.add(r)) {
-          out[n++] = r;
-        }
+    for (int id : overlayIds) {
+      Row changed = overlay != null ? overlay[id] : null;
+      if (rowMark[id] != stamp && changed != null && changed.at(col) != 0) {
+        rowMark[id] = stamp;
+        out[n++] = id;
       }
     }
     if (n < size / 2 && overlay == null) {
@@ -740,9 +758,12 @@ public final class ExactRowSpace {
 
   /** The exhaustive search for a small vector that uses a new or changed row. */
   private final class Search {
-    private final Map<Integer, Row> overlay;
-    private final Map<Integer, List<Integer>> overlayTouching = new HashMap<>();
-    private final Map<Integer, int[]> touchingCache = new HashMap<>();
+    /** Per row id, its changed row, or null. */
+    private final @Nullable Row[] overlayRows;
+    private final int[] overlayIds;
+    /** Column index of all rows under the overlay (built on first use): starts and row ids. */
+    private int @Nullable [] columnStart;
+    private int[] columnRows = NO_COLUMNS;
     private final Limits limits;
     private final int freshPivot;
     /** The weight bound of the current pass. */
@@ -757,26 +778,66 @@ public final class ExactRowSpace {
     private final int[] overlapRows;
 
     Search(Map<Integer, Row> overlay, int freshId, Limits limits) {
-      this.overlay = overlay;
       this.limits = limits;
       this.freshPivot = overlay.get(freshId).pivot;
       this.overlap = new int[freshId + 1];
       this.overlapRows = new int[freshId + 1];
+      this.overlayRows = new Row[freshId + 1];
+      this.overlayIds = new int[overlay.size()];
+      int n = 0;
       for (Map.Entry<Integer, Row> e : overlay.entrySet()) {
-        for (int c : e.getValue().cols) {
-          overlayTouching.computeIfAbsent(c, k -> new ArrayList<>()).add(e.getKey());
-        }
+        overlayRows[e.getKey()] = e.getValue();
+        overlayIds[n++] = e.getKey();
       }
+      Arrays.sort(overlayIds);
     }
 
     Row row(int id) {
-      Row r = overlay.get(id);
+      Row r = overlayRows[id];
       return r != null ? r : rows.get(id);
     }
 
+    /** The rows (ascending ids) with a nonzero entry in a column. */
     int[] touching(int col) {
-      return touchingCache.computeIfAbsent(col,
-          c -> touchingRows(c, overlay, overlayTouching));
+      int[] start = columnStart;
+      if (start == null) {
+        start = indexColumns();
+      }
+      return Arrays.copyOfRange(columnRows, start[col], start[col + 1]);
+    }
+
+    /** The number of rows touching a column. */
+    int touchCount(int col) {
+      int[] start = columnStart;
+      if (start == null) {
+        start = indexColumns();
+      }
+      return start[col + 1] - start[col];
+    }
+
+    /** Builds the column index of every row under the overlay, in one pass over the rows. */
+    private int[] indexColumns() {
+      int[] start = new int[columns + 1];
+      int ids = overlayRows.length;
+      for (int id = 0; id < ids; id++) {
+        for (int c : row(id).cols) {
+          start[c + 1]++;
+        }
+      }
+      for (int c = 0; c < columns; c++) {
+        start[c + 1] += start[c];
+      }
+      int[] fill = Arrays.copyOf(start, columns);
+      int[] all = new int[start[columns]];
+      for (int id = 0; id < ids; id++) {
+        for (int c : row(id).cols) {
+          all[fill[c]++] = id;
+        }
+      }
+      columnRows = all;
+      columnStart = start;
+      work += all.length / SCANS_PER_WORK;
+      return start;
     }
 
     /**
@@ -822,9 +883,7 @@ public final class ExactRowSpace {
     }
 
     private boolean findsSmallVectorInPass() {
-      List<Integer> roots = new ArrayList<>(overlay.keySet());
-      roots.sort(null);
-      for (int root : roots) {
+      for (int root : overlayIds) {
         Row r = row(root);
         long w = weight[r.pivot];
         if (eligible(root) && w < maxThreshold
@@ -891,9 +950,13 @@ public final class ExactRowSpace {
       int nBad = 0;
       int[] ones = new int[a.cols.length + bCols.length];
       int nOnes = 0;
+      int bAt = 0;
       for (int i = 0; i < a.cols.length; i++) {
         int c = a.cols[i];
-        if (contains(fixedCols, c) || (wr != null && contains(bCols, c))) {
+        while (bAt < bCols.length && bCols[bAt] < c) {
+          bAt++;
+        }
+        if (contains(fixedCols, c) || (bAt < bCols.length && bCols[bAt] == c)) {
           continue;
         }
         if (a.vals[i] == 1 && inPass(c)) {
@@ -917,7 +980,7 @@ public final class ExactRowSpace {
       int badCol = -1;
       for (int i = 0; i < nBad; i++) {
         int c = bad[i];
-        if (badCol < 0 || touchingSize[c] < touchingSize[badCol]) {
+        if (badCol < 0 || touchCount(c) < touchCount(badCol)) {
           badCol = c;
         }
       }
@@ -991,14 +1054,17 @@ public final class ExactRowSpace {
         long remaining, boolean canWild, long needed) {
       int touched = 0;
       long scanned = 0;
+      int[] start = columnStart != null ? columnStart : indexColumns();
+      int[] index = columnRows;
       for (int i = 0; i < nBad + nOnes; i++) {
         int c = i < nBad ? bad[i] : ones[i - nBad];
-        for (int q : touching(c)) {
-          scanned++;
+        for (int k = start[c]; k < start[c + 1]; k++) {
+          int q = index[k];
           if (overlap[q]++ == 0) {
             overlapRows[touched++] = q;
           }
         }
+        scanned += start[c + 1] - start[c];
       }
       work += scanned / SCANS_PER_WORK;
       int m = (int) Math.min(remaining, 64);
@@ -1074,7 +1140,7 @@ public final class ExactRowSpace {
         for (int i = 0; i < nOnes; i++) {
           byTouch[i] = ones[i];
         }
-        Arrays.sort(byTouch, (x, y) -> Integer.compare(touchingSize[x], touchingSize[y]));
+        Arrays.sort(byTouch, (x, y) -> Integer.compare(touchCount(x), touchCount(y)));
         int[] pick = new int[nOnes];
         int n = 0;
         long w = 0;
