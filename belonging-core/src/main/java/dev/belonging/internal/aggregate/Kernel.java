@@ -89,27 +89,28 @@ public final class Kernel {
   /**
    * Integer counts of a set of cells, laid out so that counting a row in a cell touches two
    * short runs of memory: per cell an {@code int} block of the histogram, one spare slot that
-   * absorbs unanswered items, and the respondent count; and per cell and construct the scored
-   * count, the sum and the low 64 bits of the sum of squares. The high 64 bits, needed only when
-   * squares may add up beyond 63 bits, are kept apart.
+   * absorbs unanswered items, the respondent count and per construct the number of respondents
+   * without a score (rarely written: scored = respondents - unscored); and per cell and
+   * construct the sum and the low 64 bits of the sum of squares. The high 64 bits, needed only
+   * when squares may add up beyond 63 bits, are kept apart.
    */
   private static final class Counts {
     final int width;
     final int stride;
     final int constructs;
-    /** Per cell: width histogram slots, the spare slot, the respondent count. */
+    /** Per cell: width histogram slots, the spare slot, the respondent count, unscored counts. */
     final int[] block;
-    /** Per cell and construct: scored, sum, low 64 bits of the sum of squares. */
+    /** Per cell and construct: sum, low 64 bits of the sum of squares. */
     final long[] moments;
     /** Per cell and construct: the high 64 bits of the sum of squares; empty unless wide. */
     final long[] high;
 
     Counts(int cells, int width, int constructs, boolean wide) {
       this.width = width;
-      this.stride = width + 2;
+      this.stride = width + 2 + constructs;
       this.constructs = constructs;
       block = new int[cells * stride];
-      moments = new long[cells * constructs * 3];
+      moments = new long[cells * constructs * 2];
       high = new long[wide ? cells * constructs : 0];
     }
 
@@ -121,12 +122,11 @@ public final class Kernel {
       for (int i = 0; i < block.length; i++) {
         block[i] += other.block[i];
       }
-      for (int s = 0, h = 0; s < moments.length; s += 3, h++) {
+      for (int s = 0, h = 0; s < moments.length; s += 2, h++) {
         moments[s] += other.moments[s];
-        moments[s + 1] += other.moments[s + 1];
-        long before = moments[s + 2];
-        long after = before + other.moments[s + 2];
-        moments[s + 2] = after;
+        long before = moments[s + 1];
+        long after = before + other.moments[s + 1];
+        moments[s + 1] = after;
         long carry = Long.compareUnsigned(after, before) < 0 ? 1 : 0;
         if (high.length > 0) {
           high[h] += other.high[h] + carry;
@@ -397,7 +397,7 @@ public final class Kernel {
       int[] block = counts.block;
       long[] moments = counts.moments;
       long[] high = counts.high;
-      int momentStride = constructs * 3;
+      int momentStride = constructs * 2;
       for (int j = j0; j < j1; j++) {
         int r = order[j];
         int cell = cellOf[j];
@@ -410,22 +410,23 @@ public final class Kernel {
         }
         int s = cell * momentStride;
         int v = (r - from) * constructs;
-        for (int c = 0; c < constructs; c++, s += 3) {
+        for (int c = 0; c < constructs; c++, s += 2) {
           long value = rowScore[v + c];
           if (value >= 0) {
             long square = value * value;
-            moments[s]++;
-            moments[s + 1] += value;
+            moments[s] += value;
             if (wide) {
-              long before = moments[s + 2];
+              long before = moments[s + 1];
               long after = before + square;
-              moments[s + 2] = after;
+              moments[s + 1] = after;
               if (Long.compareUnsigned(after, before) < 0) {
                 high[cell * constructs + c]++;
               }
             } else {
-              moments[s + 2] += square;
+              moments[s + 1] += square;
             }
+          } else {
+            block[base + width + 2 + c]++;
           }
         }
       }
@@ -519,7 +520,7 @@ public final class Kernel {
       int[] block = counts.block;
       long[] moments = counts.moments;
       long[] high = counts.high;
-      int momentStride = constructs * 3;
+      int momentStride = constructs * 2;
       for (int k = s0; k < t; k++) {
         int cell = cellsOfRow[k];
         int base = cell * stride;
@@ -528,22 +529,23 @@ public final class Kernel {
           block[base + shifts[i]]++;
         }
         int s = cell * momentStride;
-        for (int c = 0; c < constructs; c++, s += 3) {
+        for (int c = 0; c < constructs; c++, s += 2) {
           if (scoredNow[c]) {
             long value = values[c];
             long square = value * value;
-            moments[s]++;
-            moments[s + 1] += value;
+            moments[s] += value;
             if (wide) {
               // A score of 2^32 or more has a square beyond 64 bits: add its high word too.
-              long before = moments[s + 2];
+              long before = moments[s + 1];
               long after = before + square;
-              moments[s + 2] = after;
+              moments[s + 1] = after;
               high[cell * constructs + c] += Math.multiplyHigh(value, value)
                   + (Long.compareUnsigned(after, before) < 0 ? 1 : 0);
             } else {
-              moments[s + 2] += square;
+              moments[s + 1] += square;
             }
+          } else {
+            block[base + width + 2 + c]++;
           }
         }
       }
@@ -674,20 +676,21 @@ public final class Kernel {
 
     private void addCell(CellTally tally, Counts counts, int from, int to) {
       int source = from * counts.stride;
-      tally.n[to] += counts.block[source + width + 1];
+      int[] counted = counts.block;
+      int respondents = counted[source + width + 1];
+      tally.n[to] += respondents;
       int target = to * width;
       long[] hist = tally.hist;
-      int[] counted = counts.block;
       for (int s = 0; s < width; s++) {
         hist[target + s] += counted[source + s];
       }
       long[] moments = counts.moments;
-      for (int c = 0, m = from * constructs * 3, i = to * constructs; c < constructs;
-          c++, m += 3, i++) {
-        tally.scored[i] += moments[m];
-        tally.sum[i] += moments[m + 1];
+      for (int c = 0, m = from * constructs * 2, i = to * constructs; c < constructs;
+          c++, m += 2, i++) {
+        tally.scored[i] += respondents - counted[source + width + 2 + c];
+        tally.sum[i] += moments[m];
         tally.addSquare(i, counts.high.length > 0 ? counts.high[from * constructs + c] : 0,
-            moments[m + 2]);
+            moments[m + 1]);
       }
     }
   }
