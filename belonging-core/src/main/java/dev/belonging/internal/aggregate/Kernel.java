@@ -146,6 +146,12 @@ public final class Kernel {
     private final int width;
     private final int constructs;
     private final int[] histOffset;
+    /**
+     * slot[i * slotsPerItem + p] = the block slot of point code {@code p} of item {@code i}: the
+     * spare slot for 0 (not answered), else the item's histogram offset plus p - 1.
+     */
+    private final int[] slot;
+    private final int slotsPerItem;
     private final int[][] constructItems;
     /** factor[c][a] = the scale of construct c divided by a answered items. */
     private final long[][] factor;
@@ -208,6 +214,18 @@ public final class Kernel {
       this.width = layout.histWidth;
       this.constructs = layout.constructs();
       this.histOffset = layout.histOffset;
+      int most = 0;
+      for (int i = 0; i < items; i++) {
+        most = Math.max(most, layout.itemPoints[i]);
+      }
+      this.slotsPerItem = most + 1;
+      this.slot = new int[items * slotsPerItem];
+      for (int i = 0; i < items; i++) {
+        slot[i * slotsPerItem] = width;
+        for (int p = 1; p < slotsPerItem; p++) {
+          slot[i * slotsPerItem + p] = p <= layout.itemPoints[i] ? histOffset[i] + p - 1 : width;
+        }
+      }
       this.constructItems = layout.constructItems;
       this.factor = new long[constructs][];
       for (int c = 0; c < constructs; c++) {
@@ -404,9 +422,8 @@ public final class Kernel {
         int base = cell * stride;
         int a0 = r * items;
         block[base + width + 1]++;
-        for (int i = 0; i < items; i++) {
-          int p = points[a0 + i];
-          block[base + (p == 0 ? width : histOffset[i] + p - 1)]++;
+        for (int i = 0, t = 0; i < items; i++, t += slotsPerItem) {
+          block[base + slot[t + points[a0 + i]]]++;
         }
         int s = cell * momentStride;
         int v = (r - from) * constructs;
