@@ -14,7 +14,15 @@ import org.jspecify.annotations.Nullable;
  * breakdown), per thread in flat {@code int} arrays (a respondent adds at most one to any slot,
  * so fewer than 2^31 rows cannot overflow); the threads' counts are added, then summed out into
  * the layout's cells of a {@link CellTally} of {@code long}s. Every step adds integers, so the
- * tally is exactly the one of counting each cell directly.
+ * tally is exactly the one of counting each cell directly, in whatever order the rows are
+ * counted.
+ *
+ * <p>Each thread takes its rows a block at a time. It computes the rows' construct scores once,
+ * then, cube by cube, sorts the block's row numbers by their cell of the cube (a counting sort)
+ * and counts the rows in that order: the rows of one cell follow each other while the cell's
+ * counts are in the processor's cache, and the cube's memory is swept forwards instead of being
+ * hit at a random place per row. The extra memory is a few arrays of the block's size per thread,
+ * whatever the number of rows.
  */
 public final class Kernel {
   /**
