@@ -210,7 +210,6 @@ public final class Kernel {
     private final Counts cube;
     private @Nullable Counts cells;
     private final LongCounts atoms;
-    private final int rows;
 
     Work(Plan plan, byte[] points, int[] codes, int rows, int atomBuffer, int blockRows) {
       this.plan = plan;
@@ -284,7 +283,6 @@ public final class Kernel {
       atomPartitioned = new int[buffer];
       atomBits = 64 - Long.numberOfLeadingZeros(Math.max(1, space - 1));
       atoms = dense ? new LongCounts() : LongCounts.forKeySpace(space, rows);
-      this.rows = rows;
     }
 
     private Counts cells() {
@@ -642,8 +640,7 @@ public final class Kernel {
       int[] dense = atomCounts;
       LongCounts all = atoms;
       if (dense != null) {
-        all = LongCounts.forKeySpace(layout.atomSpace(), rows);
-        all.addDense(dense);
+        all = LongCounts.ofDense(dense); // this work's array, no longer written here
       }
       CellTally tally = new CellTally(layout, all);
       Counts direct = cells;
