@@ -70,7 +70,7 @@ public final class Kernel {
     int chunks = Math.max(1, Math.min(threads, rows / minRowsPerThread + 1));
     int chunk = (rows + chunks - 1) / chunks;
     if (chunks == 1) {
-      return count(plan, points, codes, 0, rows, rows, atomBuffer, blockRows).fold();
+      return count(plan, points, codes, 0, rows, rows, atomBuffer, blockRows).fold(1);
     }
     List<Work> works = IntStream.range(0, chunks).parallel()
         .mapToObj(t -> count(plan, points, codes, t * chunk, Math.min(rows, (t + 1) * chunk),
@@ -80,7 +80,7 @@ public final class Kernel {
     for (int t = 1; t < works.size(); t++) {
       total.addAll(works.get(t));
     }
-    return total.fold();
+    return total.fold(chunks);
   }
 
   private static Work count(Plan plan, byte[] points, int[] codes, int from, int to,
@@ -635,8 +635,11 @@ public final class Kernel {
       }
     }
 
-    /** The tally: direct counts plus every cube summed out into its breakdowns' cells. */
-    CellTally fold() {
+    /**
+     * The tally: direct counts plus every cube summed out into its breakdowns' cells, on up to
+     * {@code threads} threads.
+     */
+    CellTally fold(int threads) {
       int[] dense = atomCounts;
       LongCounts all = atoms;
       if (dense != null) {
@@ -651,29 +654,45 @@ public final class Kernel {
           }
         }
       }
-      int[] cubeCodes = new int[dims];
+      int[] cubeOf = new int[breakdowns.length];
       for (int k = 0; k < cubeDims.length; k++) {
-        int[] cd = cubeDims[k];
-        for (int local = 0; local < plan.cubeSize[k]; local++) {
-          int from = cubeBase[k] + local;
-          if (cube.respondents(from) == 0) {
-            continue;
-          }
-          int rest = local;
-          for (int j = cd.length - 1; j >= 0; j--) {
-            int radix = Math.max(1, card[cd[j]]);
-            cubeCodes[cd[j]] = rest % radix;
-            rest /= radix;
-          }
-          if (k == 0) {
-            addCell(tally, cube, from, 0);
-          }
-          for (int b : plan.cubeBreakdowns[k]) {
-            foldInto(tally, from, breakdowns[b], cubeCodes, cellBase[b]);
-          }
+        for (int b : plan.cubeBreakdowns[k]) {
+          cubeOf[b] = k;
         }
       }
+      // One task per breakdown and one for the whole organisation: each writes only its own
+      // cells of the tally and reads the cube counts, so the tasks may run on several threads.
+      IntStream tasks = IntStream.rangeClosed(0, breakdowns.length);
+      (threads > 1 ? tasks.parallel() : tasks).forEach(task -> foldTask(tally, task, cubeOf));
       return tally;
+    }
+
+    /**
+     * Sums the cube cells into the cells of breakdown {@code task}, or into the whole
+     * organisation's cell if {@code task} is the number of breakdowns (from cube 0).
+     */
+    private void foldTask(CellTally tally, int task, int[] cubeOf) {
+      boolean whole = task == breakdowns.length;
+      int k = whole ? 0 : cubeOf[task];
+      int[] cd = cubeDims[k];
+      int[] cubeCodes = new int[dims];
+      for (int local = 0; local < plan.cubeSize[k]; local++) {
+        int from = cubeBase[k] + local;
+        if (cube.respondents(from) == 0) {
+          continue;
+        }
+        if (whole) {
+          addCell(tally, cube, from, 0);
+          continue;
+        }
+        int rest = local;
+        for (int j = cd.length - 1; j >= 0; j--) {
+          int radix = Math.max(1, card[cd[j]]);
+          cubeCodes[cd[j]] = rest % radix;
+          rest /= radix;
+        }
+        foldInto(tally, from, breakdowns[task], cubeCodes, cellBase[task]);
+      }
     }
 
     /** Adds cube cell {@code from} to every cell of one breakdown its codes roll up to. */
