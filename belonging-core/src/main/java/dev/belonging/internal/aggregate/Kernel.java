@@ -14,11 +14,25 @@ import org.jspecify.annotations.Nullable;
  * breakdown), per thread in flat {@code int} arrays (a respondent adds at most one to any slot,
  * so fewer than 2^31 rows cannot overflow); the threads' counts are added, then summed out into
  * the layout's cells of a {@link CellTally} of {@code long}s. Every step adds integers, so the
- * tally is exactly the one of counting each cell directly.
+ * tally is exactly the one of counting each cell directly, in whatever order the rows are
+ * counted.
+ *
+ * <p>Each thread takes its rows a block at a time. It computes the rows' construct scores once,
+ * then, cube by cube, sorts the block's row numbers by their cell of the cube (a counting sort)
+ * and counts the rows in that order: the rows of one cell follow each other while the cell's
+ * counts are in the processor's cache, and the cube's memory is swept forwards instead of being
+ * hit at a random place per row. The extra memory is a few arrays of the block's size per thread,
+ * whatever the number of rows.
  */
 public final class Kernel {
-  /** Rows per call of the hot method, so that it is compiled whole rather than entered by OSR. */
-  private static final int BLOCK = 512;
+  /**
+   * Rows per block: each cube counts a block's rows in the order of its cells. Large enough that
+   * a cube's cell is usually hit by several rows of a block, small enough that the block's rows
+   * stay in the processor's cache while they are read in that order.
+   */
+  private static final int BLOCK_ROWS = 1 << 14;
+  /** Ordered rows per call of the hot method, so that it is compiled whole rather than by OSR. */
+  private static final int SLICE = 512;
   /** Fewest rows per thread worth a thread of its own. */
   private static final int MIN_ROWS_PER_THREAD = 4096;
   /** Atom keys buffered per thread before they are sorted and counted. */
@@ -42,37 +56,39 @@ public final class Kernel {
   public static CellTally aggregate(Layout layout, byte[] points, int[] codes, int rows,
       int threads) {
     return aggregate(layout, points, codes, rows, threads, Plan.budget(rows),
-        MIN_ROWS_PER_THREAD, ATOM_BUFFER);
+        MIN_ROWS_PER_THREAD, ATOM_BUFFER, BLOCK_ROWS);
   }
 
   /**
    * {@link #aggregate(Layout, byte[], int[], int, int)} with a given cube budget, fewest rows
-   * per thread and atom buffer (tests use small ones to reach every path on small inputs).
+   * per thread, atom buffer and block size (tests use small ones to reach every path on small
+   * inputs).
    */
   static CellTally aggregate(Layout layout, byte[] points, int[] codes, int rows, int threads,
-      long cubeBudget, int minRowsPerThread, int atomBuffer) {
+      long cubeBudget, int minRowsPerThread, int atomBuffer, int blockRows) {
     Plan plan = Plan.of(layout, rows, cubeBudget);
     int chunks = Math.max(1, Math.min(threads, rows / minRowsPerThread + 1));
     int chunk = (rows + chunks - 1) / chunks;
     if (chunks == 1) {
-      return count(plan, points, codes, 0, rows, rows, atomBuffer).fold();
+      return count(plan, points, codes, 0, rows, rows, atomBuffer, blockRows).fold(1);
     }
     List<Work> works = IntStream.range(0, chunks).parallel()
         .mapToObj(t -> count(plan, points, codes, t * chunk, Math.min(rows, (t + 1) * chunk),
-            rows, atomBuffer))
+            rows, atomBuffer, blockRows))
         .collect(Collectors.toList());
     Work total = works.get(0);
     for (int t = 1; t < works.size(); t++) {
       total.addAll(works.get(t));
     }
-    return total.fold();
+    return total.fold(chunks);
   }
 
   private static Work count(Plan plan, byte[] points, int[] codes, int from, int to,
-      int rows, int atomBuffer) {
-    Work work = new Work(plan, points, codes, rows, atomBuffer);
-    for (int block = from; block < to; block += BLOCK) {
-      work.rows(block, Math.min(to, block + BLOCK));
+      int rows, int atomBuffer, int blockRows) {
+    int block = Math.max(1, Math.min(blockRows, to - from));
+    Work work = new Work(plan, points, codes, rows, atomBuffer, block);
+    for (int first = from; first < to; first += block) {
+      work.block(first, Math.min(to, first + block));
     }
     work.flushAtoms();
     return work;
@@ -81,27 +97,28 @@ public final class Kernel {
   /**
    * Integer counts of a set of cells, laid out so that counting a row in a cell touches two
    * short runs of memory: per cell an {@code int} block of the histogram, one spare slot that
-   * absorbs unanswered items, and the respondent count; and per cell and construct the scored
-   * count, the sum and the low 64 bits of the sum of squares. The high 64 bits, needed only when
-   * squares may add up beyond 63 bits, are kept apart.
+   * absorbs unanswered items, the respondent count and per construct the number of respondents
+   * without a score (rarely written: scored = respondents - unscored); and per cell and
+   * construct the sum and the low 64 bits of the sum of squares. The high 64 bits, needed only
+   * when squares may add up beyond 63 bits, are kept apart.
    */
   private static final class Counts {
     final int width;
     final int stride;
     final int constructs;
-    /** Per cell: width histogram slots, the spare slot, the respondent count. */
+    /** Per cell: width histogram slots, the spare slot, the respondent count, unscored counts. */
     final int[] block;
-    /** Per cell and construct: scored, sum, low 64 bits of the sum of squares. */
+    /** Per cell and construct: sum, low 64 bits of the sum of squares. */
     final long[] moments;
     /** Per cell and construct: the high 64 bits of the sum of squares; empty unless wide. */
     final long[] high;
 
     Counts(int cells, int width, int constructs, boolean wide) {
       this.width = width;
-      this.stride = width + 2;
+      this.stride = width + 2 + constructs;
       this.constructs = constructs;
       block = new int[cells * stride];
-      moments = new long[cells * constructs * 3];
+      moments = new long[cells * constructs * 2];
       high = new long[wide ? cells * constructs : 0];
     }
 
@@ -113,12 +130,11 @@ public final class Kernel {
       for (int i = 0; i < block.length; i++) {
         block[i] += other.block[i];
       }
-      for (int s = 0, h = 0; s < moments.length; s += 3, h++) {
+      for (int s = 0, h = 0; s < moments.length; s += 2, h++) {
         moments[s] += other.moments[s];
-        moments[s + 1] += other.moments[s + 1];
-        long before = moments[s + 2];
-        long after = before + other.moments[s + 2];
-        moments[s + 2] = after;
+        long before = moments[s + 1];
+        long after = before + other.moments[s + 1];
+        moments[s + 1] = after;
         long carry = Long.compareUnsigned(after, before) < 0 ? 1 : 0;
         if (high.length > 0) {
           high[h] += other.high[h] + carry;
@@ -138,6 +154,12 @@ public final class Kernel {
     private final int width;
     private final int constructs;
     private final int[] histOffset;
+    /**
+     * slot[i * slotsPerItem + p] = the block slot of point code {@code p} of item {@code i}: the
+     * spare slot for 0 (not answered), else the item's histogram offset plus p - 1.
+     */
+    private final int[] slot;
+    private final int slotsPerItem;
     private final int[][] constructItems;
     /** factor[c][a] = the scale of construct c divided by a answered items. */
     private final long[][] factor;
@@ -149,8 +171,23 @@ public final class Kernel {
     private final int[][] cubeDims;
     private final int[] cubeBase;
     private final boolean wide;
-    /** Cube cells of the current row. */
-    private final int[] targets;
+    /** Rows of the current block in the order they are counted into the current cube. */
+    private final int[] order;
+    /** The cube cell of each row of {@link #order}. */
+    private final int[] cellOf;
+    /** Per row of the current block, its cell of the current cube, or -1 if it has none. */
+    private final int[] key;
+    /**
+     * Bucket starts of the counting sort of a block's rows by cube cell; cubes with at least as
+     * many cells as this has entries are not sorted (their buckets would cost more than the
+     * rows).
+     */
+    private final int[] cellStart;
+    /**
+     * Per row of the current block and construct, the scaled score, -1 if not scored; empty
+     * unless the plan's scores fit in an {@code int}.
+     */
+    private final int[] rowScore;
     /** Layout cells of the current row counted directly (a value missing in a cube). */
     private final int[] direct;
     private final int[] shifts;
@@ -173,9 +210,8 @@ public final class Kernel {
     private final Counts cube;
     private @Nullable Counts cells;
     private final LongCounts atoms;
-    private final int rows;
 
-    Work(Plan plan, byte[] points, int[] codes, int rows, int atomBuffer) {
+    Work(Plan plan, byte[] points, int[] codes, int rows, int atomBuffer, int blockRows) {
       this.plan = plan;
       this.layout = plan.layout;
       this.points = points;
@@ -185,6 +221,18 @@ public final class Kernel {
       this.width = layout.histWidth;
       this.constructs = layout.constructs();
       this.histOffset = layout.histOffset;
+      int most = 0;
+      for (int i = 0; i < items; i++) {
+        most = Math.max(most, layout.itemPoints[i]);
+      }
+      this.slotsPerItem = most + 1;
+      this.slot = new int[items * slotsPerItem];
+      for (int i = 0; i < items; i++) {
+        slot[i * slotsPerItem] = width;
+        for (int p = 1; p < slotsPerItem; p++) {
+          slot[i * slotsPerItem + p] = p <= layout.itemPoints[i] ? histOffset[i] + p - 1 : width;
+        }
+      }
       this.constructItems = layout.constructItems;
       this.factor = new long[constructs][];
       for (int c = 0; c < constructs; c++) {
@@ -213,7 +261,15 @@ public final class Kernel {
         }
         maxDirect += product;
       }
-      targets = new int[cubeDims.length];
+      order = new int[blockRows];
+      rowScore = new int[plan.narrow ? blockRows * layout.constructs() : 0];
+      cellOf = new int[blockRows];
+      key = new int[blockRows];
+      int largest = 0;
+      for (int size : plan.cubeSize) {
+        largest = Math.max(largest, size);
+      }
+      cellStart = new int[Math.min(largest, 2 * blockRows) + 1];
       direct = new int[maxDirect];
       shifts = new int[items];
       values = new long[constructs];
@@ -227,7 +283,6 @@ public final class Kernel {
       atomPartitioned = new int[buffer];
       atomBits = 64 - Long.numberOfLeadingZeros(Math.max(1, space - 1));
       atoms = dense ? new LongCounts() : LongCounts.forKeySpace(space, rows);
-      this.rows = rows;
     }
 
     private Counts cells() {
@@ -239,14 +294,48 @@ public final class Kernel {
       return c;
     }
 
-    void rows(int from, int to) {
-      for (int r = from; r < to; r++) {
-        int c0 = r * dims;
-        int a0 = r * items;
-        for (int i = 0; i < items; i++) {
-          int p = points[a0 + i];
-          shifts[i] = p == 0 ? width : histOffset[i] + p - 1;
+    /**
+     * Counts rows {@code [from, to)}: for each cube, orders the rows by their cell of the cube and
+     * counts them in that order, so that the rows of one cell are counted one after the other
+     * while its counts are in the processor's cache, and the cube's memory is swept forwards
+     * instead of being hit at a random place per row; then buffers the rows' atom keys.
+     */
+    void block(int from, int to) {
+      boolean narrow = plan.narrow;
+      if (narrow) {
+        for (int r = from; r < to; r += SLICE) {
+          scores(r, Math.min(to, r + SLICE), from);
         }
+      }
+      for (int k = 0; k < cubeDims.length; k++) {
+        int m = order(k, from, to);
+        for (int j = 0; j < m; j += SLICE) {
+          if (narrow) {
+            countOrdered(j, Math.min(m, j + SLICE), from);
+          } else {
+            countEach(j, Math.min(m, j + SLICE));
+          }
+        }
+      }
+      atomKeys(from, to);
+    }
+
+    /** Counts the ordered rows {@code order[j0 .. j1)} one at a time (scores beyond ints). */
+    private void countEach(int j0, int j1) {
+      for (int j = j0; j < j1; j++) {
+        prepare(order[j]);
+        add(cube, cellOf, j, j + 1);
+      }
+    }
+
+    /**
+     * Sets {@link #rowScore} of rows {@code [r0, r1)} of the block starting at {@code from}: per
+     * construct the scaled score, or -1 if the row answered none of its items.
+     */
+    private void scores(int r0, int r1, int from) {
+      for (int r = r0; r < r1; r++) {
+        int a0 = r * items;
+        int s0 = (r - from) * constructs;
         for (int c = 0; c < constructs; c++) {
           int answered = 0;
           long total = 0;
@@ -257,33 +346,141 @@ public final class Kernel {
               total += p - 1;
             }
           }
-          scoredNow[c] = answered > 0;
-          values[c] = total * factor[c][answered];
+          rowScore[s0 + c] = answered > 0 ? (int) (total * factor[c][answered]) : -1;
         }
-        int t = 0;
-        int u = 0;
-        for (int k = 0; k < cubeDims.length; k++) {
-          int[] cd = cubeDims[k];
-          int index = 0;
-          boolean complete = true;
-          for (int d : cd) {
-            int code = codes[c0 + d];
-            if (code < 0) {
-              complete = false;
-              break;
-            }
-            index = index * card[d] + code;
+      }
+    }
+
+    /**
+     * Fills {@link #order} and {@link #cellOf} with the rows of {@code [from, to)} that have every
+     * dimension of cube {@code k} and their cube cells, ordered by cell when the cube is small
+     * enough to sort by counting, else in row order; counts the other rows directly in the
+     * layout's cells of the cube's breakdowns. Returns the number of rows ordered.
+     */
+    private int order(int k, int from, int to) {
+      int[] cd = cubeDims[k];
+      int size = plan.cubeSize[k];
+      int base = cubeBase[k];
+      boolean sorted = size < cellStart.length;
+      int[] start = cellStart;
+      if (sorted) {
+        java.util.Arrays.fill(start, 0, size + 1, 0);
+      }
+      int m = 0;
+      for (int r = from; r < to; r++) {
+        int c0 = r * dims;
+        int index = 0;
+        boolean complete = true;
+        for (int d : cd) {
+          int code = codes[c0 + d];
+          if (code < 0) {
+            complete = false;
+            break;
           }
-          if (complete) {
-            targets[t++] = cubeBase[k] + index;
+          index = index * card[d] + code;
+        }
+        if (complete) {
+          if (sorted) {
+            key[r - from] = index;
+            start[index + 1]++;
           } else {
-            u = directTargets(k, c0, u);
+            order[m] = r;
+            cellOf[m] = base + index;
+          }
+          m++;
+        } else {
+          key[r - from] = -1;
+          prepare(r);
+          add(cells(), direct, directTargets(k, c0, 0));
+        }
+      }
+      if (sorted) {
+        for (int b = 0; b < size; b++) {
+          start[b + 1] += start[b];
+        }
+        for (int r = from; r < to; r++) {
+          int index = key[r - from];
+          if (index >= 0) {
+            int at = start[index]++;
+            order[at] = r;
+            cellOf[at] = base + index;
           }
         }
-        add(cube, targets, t);
-        if (u > 0) {
-          add(cells(), direct, u);
+      }
+      return m;
+    }
+
+    /**
+     * Counts the ordered rows {@code order[j0 .. j1)} of the block starting at {@code from} in
+     * their cube cells: the respondent, the histogram slot of each item's point (the spare slot
+     * if unanswered) and the moments of each construct's score from {@link #rowScore}.
+     */
+    private void countOrdered(int j0, int j1, int from) {
+      Counts counts = cube;
+      int stride = counts.stride;
+      int[] block = counts.block;
+      long[] moments = counts.moments;
+      long[] high = counts.high;
+      int momentStride = constructs * 2;
+      for (int j = j0; j < j1; j++) {
+        int r = order[j];
+        int cell = cellOf[j];
+        int base = cell * stride;
+        int a0 = r * items;
+        block[base + width + 1]++;
+        for (int i = 0, t = 0; i < items; i++, t += slotsPerItem) {
+          block[base + slot[t + points[a0 + i]]]++;
         }
+        int s = cell * momentStride;
+        int v = (r - from) * constructs;
+        for (int c = 0; c < constructs; c++, s += 2) {
+          long value = rowScore[v + c];
+          if (value >= 0) {
+            long square = value * value;
+            moments[s] += value;
+            if (wide) {
+              long before = moments[s + 1];
+              long after = before + square;
+              moments[s + 1] = after;
+              if (Long.compareUnsigned(after, before) < 0) {
+                high[cell * constructs + c]++;
+              }
+            } else {
+              moments[s + 1] += square;
+            }
+          } else {
+            block[base + width + 2 + c]++;
+          }
+        }
+      }
+    }
+
+    /** Sets {@link #shifts}, {@link #values} and {@link #scoredNow} from row {@code r}. */
+    private void prepare(int r) {
+      int a0 = r * items;
+      for (int i = 0; i < items; i++) {
+        int p = points[a0 + i];
+        shifts[i] = p == 0 ? width : histOffset[i] + p - 1;
+      }
+      for (int c = 0; c < constructs; c++) {
+        int answered = 0;
+        long total = 0;
+        for (int i : constructItems[c]) {
+          int p = points[a0 + i];
+          if (p != 0) {
+            answered++;
+            total += p - 1;
+          }
+        }
+        scoredNow[c] = answered > 0;
+        values[c] = total * factor[c][answered];
+      }
+    }
+
+    /** Buffers (or, when atoms are hashed, counts) the atom keys of rows {@code [from, to)}. */
+    private void atomKeys(int from, int to) {
+      for (int r = from; r < to; r++) {
+        int c0 = r * dims;
         long atom = 0;
         for (int d = 0; d < dims; d++) {
           int code = codes[c0 + d];
@@ -337,12 +534,17 @@ public final class Kernel {
 
     /** Counts the current row (shifts, values) in cells {@code cellsOfRow[0 .. t)}. */
     private void add(Counts counts, int[] cellsOfRow, int t) {
+      add(counts, cellsOfRow, 0, t);
+    }
+
+    /** Counts the current row (shifts, values) in cells {@code cellsOfRow[s0 .. t)}. */
+    private void add(Counts counts, int[] cellsOfRow, int s0, int t) {
       int stride = counts.stride;
       int[] block = counts.block;
       long[] moments = counts.moments;
       long[] high = counts.high;
-      int momentStride = constructs * 3;
-      for (int k = 0; k < t; k++) {
+      int momentStride = constructs * 2;
+      for (int k = s0; k < t; k++) {
         int cell = cellsOfRow[k];
         int base = cell * stride;
         block[base + width + 1]++;
@@ -350,22 +552,23 @@ public final class Kernel {
           block[base + shifts[i]]++;
         }
         int s = cell * momentStride;
-        for (int c = 0; c < constructs; c++, s += 3) {
+        for (int c = 0; c < constructs; c++, s += 2) {
           if (scoredNow[c]) {
             long value = values[c];
             long square = value * value;
-            moments[s]++;
-            moments[s + 1] += value;
+            moments[s] += value;
             if (wide) {
-              long before = moments[s + 2];
+              // A score of 2^32 or more has a square beyond 64 bits: add its high word too.
+              long before = moments[s + 1];
               long after = before + square;
-              moments[s + 2] = after;
-              if (Long.compareUnsigned(after, before) < 0) {
-                high[cell * constructs + c]++;
-              }
+              moments[s + 1] = after;
+              high[cell * constructs + c] += Math.multiplyHigh(value, value)
+                  + (Long.compareUnsigned(after, before) < 0 ? 1 : 0);
             } else {
-              moments[s + 2] += square;
+              moments[s + 1] += square;
             }
+          } else {
+            block[base + width + 2 + c]++;
           }
         }
       }
@@ -432,13 +635,15 @@ public final class Kernel {
       }
     }
 
-    /** The tally: direct counts plus every cube summed out into its breakdowns' cells. */
-    CellTally fold() {
+    /**
+     * The tally: direct counts plus every cube summed out into its breakdowns' cells, on up to
+     * {@code threads} threads.
+     */
+    CellTally fold(int threads) {
       int[] dense = atomCounts;
       LongCounts all = atoms;
       if (dense != null) {
-        all = LongCounts.forKeySpace(layout.atomSpace(), rows);
-        all.addDense(dense);
+        all = LongCounts.ofDense(dense); // this work's array, no longer written here
       }
       CellTally tally = new CellTally(layout, all);
       Counts direct = cells;
@@ -449,29 +654,45 @@ public final class Kernel {
           }
         }
       }
-      int[] cubeCodes = new int[dims];
+      int[] cubeOf = new int[breakdowns.length];
       for (int k = 0; k < cubeDims.length; k++) {
-        int[] cd = cubeDims[k];
-        for (int local = 0; local < plan.cubeSize[k]; local++) {
-          int from = cubeBase[k] + local;
-          if (cube.respondents(from) == 0) {
-            continue;
-          }
-          int rest = local;
-          for (int j = cd.length - 1; j >= 0; j--) {
-            int radix = Math.max(1, card[cd[j]]);
-            cubeCodes[cd[j]] = rest % radix;
-            rest /= radix;
-          }
-          if (k == 0) {
-            addCell(tally, cube, from, 0);
-          }
-          for (int b : plan.cubeBreakdowns[k]) {
-            foldInto(tally, from, breakdowns[b], cubeCodes, cellBase[b]);
-          }
+        for (int b : plan.cubeBreakdowns[k]) {
+          cubeOf[b] = k;
         }
       }
+      // One task per breakdown and one for the whole organisation: each writes only its own
+      // cells of the tally and reads the cube counts, so the tasks may run on several threads.
+      IntStream tasks = IntStream.rangeClosed(0, breakdowns.length);
+      (threads > 1 ? tasks.parallel() : tasks).forEach(task -> foldTask(tally, task, cubeOf));
       return tally;
+    }
+
+    /**
+     * Sums the cube cells into the cells of breakdown {@code task}, or into the whole
+     * organisation's cell if {@code task} is the number of breakdowns (from cube 0).
+     */
+    private void foldTask(CellTally tally, int task, int[] cubeOf) {
+      boolean whole = task == breakdowns.length;
+      int k = whole ? 0 : cubeOf[task];
+      int[] cd = cubeDims[k];
+      int[] cubeCodes = new int[dims];
+      for (int local = 0; local < plan.cubeSize[k]; local++) {
+        int from = cubeBase[k] + local;
+        if (cube.respondents(from) == 0) {
+          continue;
+        }
+        if (whole) {
+          addCell(tally, cube, from, 0);
+          continue;
+        }
+        int rest = local;
+        for (int j = cd.length - 1; j >= 0; j--) {
+          int radix = Math.max(1, card[cd[j]]);
+          cubeCodes[cd[j]] = rest % radix;
+          rest /= radix;
+        }
+        foldInto(tally, from, breakdowns[task], cubeCodes, cellBase[task]);
+      }
     }
 
     /** Adds cube cell {@code from} to every cell of one breakdown its codes roll up to. */
@@ -496,20 +717,21 @@ public final class Kernel {
 
     private void addCell(CellTally tally, Counts counts, int from, int to) {
       int source = from * counts.stride;
-      tally.n[to] += counts.block[source + width + 1];
+      int[] counted = counts.block;
+      int respondents = counted[source + width + 1];
+      tally.n[to] += respondents;
       int target = to * width;
       long[] hist = tally.hist;
-      int[] counted = counts.block;
       for (int s = 0; s < width; s++) {
         hist[target + s] += counted[source + s];
       }
       long[] moments = counts.moments;
-      for (int c = 0, m = from * constructs * 3, i = to * constructs; c < constructs;
-          c++, m += 3, i++) {
-        tally.scored[i] += moments[m];
-        tally.sum[i] += moments[m + 1];
+      for (int c = 0, m = from * constructs * 2, i = to * constructs; c < constructs;
+          c++, m += 2, i++) {
+        tally.scored[i] += respondents - counted[source + width + 2 + c];
+        tally.sum[i] += moments[m];
         tally.addSquare(i, counts.high.length > 0 ? counts.high[from * constructs + c] : 0,
-            moments[m + 2]);
+            moments[m + 1]);
       }
     }
   }

@@ -6,7 +6,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * Counts per non-negative {@code long} key: the respondents per atom signature without boxing one
  * object per respondent. When the key space is known and small the counts live in a dense array
- * indexed by key; otherwise in an open-addressing hash table. Not thread-safe for writing; one
+ * indexed by key (an {@code int} array taken over from the kernel, widened to {@code long}s on
+ * the first write); otherwise in an open-addressing hash table. Not thread-safe for writing; one
  * per thread, then {@linkplain #addAll(LongCounts) merged}. Reading methods never write, so a
  * table no longer written may be read from several threads.
  */
@@ -15,7 +16,9 @@ public final class LongCounts {
   static final long DENSE_LIMIT = 1L << 22;
   private static final long EMPTY = 0;
 
-  private final long @Nullable [] dense;
+  private long @Nullable [] dense;
+  /** Dense counts as taken over from the kernel, until the first write widens them. */
+  private int @Nullable [] denseInts;
   /** Keys stored plus one, so that 0 marks an empty slot. */
   private long[] keys;
   private long[] counts;
@@ -43,19 +46,29 @@ public final class LongCounts {
     return space <= DENSE_LIMIT && space <= 8 * expectedKeys;
   }
 
-  /** Adds {@code counts[key]} to the count of every key with a non-zero entry. */
-  void addDense(int[] counts) {
-    long[] mine = dense;
-    if (mine != null && mine.length == counts.length) {
-      for (int key = 0; key < counts.length; key++) {
-        mine[key] += counts[key];
+  /** Dense counts over keys {@code [0, counts.length)} that take over {@code counts} (not copied). */
+  static LongCounts ofDense(int[] counts) {
+    return new LongCounts(counts);
+  }
+
+  private LongCounts(int[] counts) {
+    this.dense = null;
+    this.denseInts = counts;
+    keys = new long[0];
+    this.counts = new long[0];
+    mask = -1;
+  }
+
+  /** Turns taken-over {@code int} counts into {@code long}s before a write. */
+  private void widen() {
+    int[] ints = denseInts;
+    if (ints != null) {
+      long[] wide = new long[ints.length];
+      for (int key = 0; key < ints.length; key++) {
+        wide[key] = ints[key];
       }
-      return;
-    }
-    for (int key = 0; key < counts.length; key++) {
-      if (counts[key] != 0) {
-        add(key, counts[key]);
-      }
+      dense = wide;
+      denseInts = null;
     }
   }
 
@@ -73,6 +86,7 @@ public final class LongCounts {
 
   /** Adds {@code count} to the count of {@code key}, a non-negative key. */
   public void add(long key, long count) {
+    widen();
     if (dense != null) {
       dense[(int) key] += count;
       return;
@@ -99,6 +113,7 @@ public final class LongCounts {
 
   /** Adds one to the count of {@code key}; the hot path of the kernel. */
   void increment(long key) {
+    widen();
     if (dense != null) {
       dense[(int) key]++;
     } else {
@@ -110,6 +125,10 @@ public final class LongCounts {
   public long get(long key) {
     if (dense != null) {
       return key < dense.length ? dense[(int) key] : 0;
+    }
+    int[] ints = denseInts;
+    if (ints != null) {
+      return key < ints.length ? ints[(int) key] : 0;
     }
     long stored = key + 1;
     int slot = hash(stored) & mask;
@@ -141,9 +160,18 @@ public final class LongCounts {
 
   /** Adds every count of {@code other} to this table. */
   public void addAll(LongCounts other) {
-    if (dense != null && other.dense != null && dense.length == other.dense.length) {
-      for (int i = 0; i < dense.length; i++) {
-        dense[i] += other.dense[i];
+    widen();
+    long[] mine = dense;
+    if (mine != null && other.dense != null && mine.length == other.dense.length) {
+      for (int i = 0; i < mine.length; i++) {
+        mine[i] += other.dense[i];
+      }
+      return;
+    }
+    int[] theirs = other.denseInts;
+    if (mine != null && theirs != null && mine.length == theirs.length) {
+      for (int i = 0; i < mine.length; i++) {
+        mine[i] += theirs[i];
       }
       return;
     }
@@ -161,9 +189,19 @@ public final class LongCounts {
     return nonZero;
   }
 
+  /** Counts the non-zero dense entries; reads only, so concurrent readers are safe. */
+  private static int nonZero(int[] values) {
+    int nonZero = 0;
+    for (int c : values) {
+      nonZero += c != 0 ? 1 : 0;
+    }
+    return nonZero;
+  }
+
   /** Number of distinct keys with a count. */
   public int size() {
-    return dense != null ? nonZero(dense) : size;
+    int[] ints = denseInts;
+    return dense != null ? nonZero(dense) : ints != null ? nonZero(ints) : size;
   }
 
   /** The keys, sorted ascending. */
@@ -173,6 +211,17 @@ public final class LongCounts {
       int j = 0;
       for (int key = 0; key < dense.length; key++) {
         if (dense[key] != 0) {
+          result[j++] = key;
+        }
+      }
+      return result;
+    }
+    int[] ints = denseInts;
+    if (ints != null) {
+      long[] result = new long[nonZero(ints)];
+      int j = 0;
+      for (int key = 0; key < ints.length; key++) {
+        if (ints[key] != 0) {
           result[j++] = key;
         }
       }
@@ -191,6 +240,6 @@ public final class LongCounts {
 
   @Override
   public String toString() {
-    return "LongCounts[" + (dense != null ? "dense" : "hashed") + "]";
+    return "LongCounts[" + (dense != null || denseInts != null ? "dense" : "hashed") + "]";
   }
 }

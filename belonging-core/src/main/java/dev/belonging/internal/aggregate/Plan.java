@@ -37,10 +37,17 @@ final class Plan {
   final int[][] cubeBreakdowns;
   /** Whether a sum of squared scaled scores may exceed 63 bits, so carries must be tracked. */
   final boolean wide;
+  /** Whether every scaled construct score fits in an {@code int}. */
+  final boolean narrow;
 
   private Plan(Layout layout, List<int[]> cubes, boolean wide) {
     this.layout = layout;
     this.wide = wide;
+    boolean fits = true;
+    for (int c = 0; c < layout.constructs(); c++) {
+      fits &= largestScore(layout, c) <= Integer.MAX_VALUE;
+    }
+    this.narrow = fits;
     int count = cubes.size();
     cubeDims = cubes.toArray(new int[0][]);
     cubeBase = new int[count];
@@ -128,14 +135,19 @@ final class Plan {
   private static boolean wide(Layout layout, int rows) {
     boolean wide = false;
     for (int c = 0; c < layout.constructs(); c++) {
-      int maxOffset = 0;
-      for (int i : layout.constructItems[c]) {
-        maxOffset = Math.max(maxOffset, layout.itemPoints[i] - 1);
-      }
-      double largest = (double) maxOffset * layout.constructScale[c];
+      double largest = largestScore(layout, c);
       wide |= largest * largest * Math.max(1, rows) >= 0x1p62;
     }
     return wide;
+  }
+
+  /** The largest scaled score of construct {@code c}: its largest point offset times its scale. */
+  private static double largestScore(Layout layout, int c) {
+    int maxOffset = 0;
+    for (int i : layout.constructItems[c]) {
+      maxOffset = Math.max(maxOffset, layout.itemPoints[i] - 1);
+    }
+    return (double) maxOffset * layout.constructScale[c];
   }
 
   /** Removes every cube whose dimensions lie inside another's (keeping the first of equals). */

@@ -15,9 +15,9 @@ import net.jqwik.api.constraints.IntRange;
 /**
  * The kernel's cube counting equals counting every cell directly, integer for integer: on random
  * layouts (roll-up hierarchies, missing values, unanswered items, one- to three-way breakdowns),
- * whatever the cube budget, number of threads and size of the atom buffer. The reference adds
- * each row to every cell of {@link Layout#cellsOf} in plain {@code long} and {@link BigInteger}
- * arithmetic.
+ * whatever the cube budget, number of threads, size of the atom buffer and rows per block. The
+ * reference adds each row to every cell of {@link Layout#cellsOf} in plain {@code long} and
+ * {@link BigInteger} arithmetic.
  */
 class KernelProperties {
 
@@ -27,7 +27,8 @@ class KernelProperties {
       @ForAll @IntRange(min = 0, max = 300) int rows,
       @ForAll @IntRange(min = 1, max = 5000) int budget,
       @ForAll @IntRange(min = 1, max = 3) int threads,
-      @ForAll @IntRange(min = 1, max = 40) int atomBuffer) {
+      @ForAll @IntRange(min = 1, max = 40) int atomBuffer,
+      @ForAll @IntRange(min = 1, max = 64) int blockRows) {
     SplittableRandom random = new SplittableRandom(seed);
     Layout layout = randomLayout(random);
     byte[] points = new byte[rows * layout.items];
@@ -45,7 +46,7 @@ class KernelProperties {
     }
 
     CellTally actual =
-        Kernel.aggregate(layout, points, codes, rows, threads, budget, 7, atomBuffer);
+        Kernel.aggregate(layout, points, codes, rows, threads, budget, 7, atomBuffer, blockRows);
 
     Expected expected = new Expected(layout);
     for (int r = 0; r < rows; r++) {
@@ -72,6 +73,49 @@ class KernelProperties {
       }
     }
     CellTally actual = Kernel.aggregate(layout, points, codes, rows, 2);
+    Expected expected = new Expected(layout);
+    for (int r = 0; r < rows; r++) {
+      expected.add(points, codes, r);
+    }
+    expected.assertEqualTo(actual);
+  }
+
+  /**
+   * A construct of 24 items has the scale lcm(1..24) = 5,354,228,880: its scaled scores do not
+   * fit in an {@code int} and a single square passes 63 bits, so the kernel counts such rows
+   * one at a time and carries into the high words of the sums of squares.
+   */
+  @Property(tries = 20)
+  void aggregate_scoresBeyondInt_equalsDirectCounting(
+      @ForAll long seed,
+      @ForAll @IntRange(min = 0, max = 120) int rows,
+      @ForAll @IntRange(min = 1, max = 2) int threads,
+      @ForAll @IntRange(min = 1, max = 16) int blockRows) {
+    SplittableRandom random = new SplittableRandom(seed);
+    int items = 25;
+    int[] itemPoints = new int[items];
+    java.util.Arrays.fill(itemPoints, 2);
+    itemPoints[items - 1] = 7;
+    int[][] constructItems = {java.util.stream.IntStream.range(0, 24).toArray(), {24}};
+    int[] cardinality = {3, 2};
+    int[][][] rollup = {{{0}, {1, 0}, {2}}, {{0}, {1}}};
+    int[][] breakdowns = {{0}, {1}, {0, 1}};
+    Layout layout = new Layout(itemPoints, constructItems, cardinality, rollup, breakdowns);
+    byte[] points = new byte[rows * items];
+    int[] codes = new int[rows * layout.dimensions];
+    for (int r = 0; r < rows; r++) {
+      for (int i = 0; i < items; i++) {
+        points[r * items + i] =
+            (byte) (random.nextInt(4) == 0 ? 0 : 1 + random.nextInt(itemPoints[i]));
+      }
+      for (int d = 0; d < layout.dimensions; d++) {
+        codes[r * layout.dimensions + d] =
+            random.nextInt(5) == 0 ? -1 : random.nextInt(cardinality[d]);
+      }
+    }
+
+    CellTally actual = Kernel.aggregate(layout, points, codes, rows, threads, 6, 7, 5, blockRows);
+
     Expected expected = new Expected(layout);
     for (int r = 0; r < rows; r++) {
       expected.add(points, codes, r);
