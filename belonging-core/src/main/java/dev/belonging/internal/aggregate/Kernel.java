@@ -337,16 +337,7 @@ public final class Kernel {
         int a0 = r * items;
         int s0 = (r - from) * constructs;
         for (int c = 0; c < constructs; c++) {
-          int answered = 0;
-          long total = 0;
-          for (int i : constructItems[c]) {
-            int p = points[a0 + i];
-            if (p != 0) {
-              answered++;
-              total += p - 1;
-            }
-          }
-          rowScore[s0 + c] = answered > 0 ? (int) (total * factor[c][answered]) : -1;
+          rowScore[s0 + c] = (int) scaledScore(a0, c);
         }
       }
     }
@@ -436,18 +427,7 @@ public final class Kernel {
         for (int c = 0; c < constructs; c++, s += 2) {
           long value = rowScore[v + c];
           if (value >= 0) {
-            long square = value * value;
-            moments[s] += value;
-            if (wide) {
-              long before = moments[s + 1];
-              long after = before + square;
-              moments[s + 1] = after;
-              if (Long.compareUnsigned(after, before) < 0) {
-                high[cell * constructs + c]++;
-              }
-            } else {
-              moments[s + 1] += square;
-            }
+            addScore(moments, high, cell, c, s, value);
           } else {
             block[base + width + 2 + c]++;
           }
@@ -463,18 +443,28 @@ public final class Kernel {
         shifts[i] = p == 0 ? width : histOffset[i] + p - 1;
       }
       for (int c = 0; c < constructs; c++) {
-        int answered = 0;
-        long total = 0;
-        for (int i : constructItems[c]) {
-          int p = points[a0 + i];
-          if (p != 0) {
-            answered++;
-            total += p - 1;
-          }
-        }
-        scoredNow[c] = answered > 0;
-        values[c] = total * factor[c][answered];
+        long score = scaledScore(a0, c);
+        scoredNow[c] = score >= 0;
+        values[c] = Math.max(score, 0);
       }
+    }
+
+    /**
+     * The scaled score of construct {@code c} for the row whose answers start at {@code a0}: the
+     * sum of its answered items' points (from 0) times the construct's factor for that many
+     * answers, or -1 if none was answered.
+     */
+    private long scaledScore(int a0, int c) {
+      int answered = 0;
+      long total = 0;
+      for (int i : constructItems[c]) {
+        int p = points[a0 + i];
+        if (p != 0) {
+          answered++;
+          total += p - 1;
+        }
+      }
+      return answered > 0 ? total * factor[c][answered] : -1;
     }
 
     /** Buffers (or, when atoms are hashed, counts) the atom keys of rows {@code [from, to)}. */
@@ -532,6 +522,25 @@ public final class Kernel {
       atomFill = 0;
     }
 
+    /**
+     * Adds one scaled score to construct {@code c}'s moments of a cell (at {@code s}): the sum,
+     * and the sum of squares, with its high word when sums of squares may pass 64 bits (a score
+     * of 2^32 or more has a square beyond 64 bits).
+     */
+    private void addScore(long[] moments, long[] high, int cell, int c, int s, long value) {
+      long square = value * value;
+      moments[s] += value;
+      if (wide) {
+        long before = moments[s + 1];
+        long after = before + square;
+        moments[s + 1] = after;
+        high[cell * constructs + c] += Math.multiplyHigh(value, value)
+            + (Long.compareUnsigned(after, before) < 0 ? 1 : 0);
+      } else {
+        moments[s + 1] += square;
+      }
+    }
+
     /** Counts the current row (shifts, values) in cells {@code cellsOfRow[0 .. t)}. */
     private void add(Counts counts, int[] cellsOfRow, int t) {
       add(counts, cellsOfRow, 0, t);
@@ -554,19 +563,7 @@ public final class Kernel {
         int s = cell * momentStride;
         for (int c = 0; c < constructs; c++, s += 2) {
           if (scoredNow[c]) {
-            long value = values[c];
-            long square = value * value;
-            moments[s] += value;
-            if (wide) {
-              // A score of 2^32 or more has a square beyond 64 bits: add its high word too.
-              long before = moments[s + 1];
-              long after = before + square;
-              moments[s + 1] = after;
-              high[cell * constructs + c] += Math.multiplyHigh(value, value)
-                  + (Long.compareUnsigned(after, before) < 0 ? 1 : 0);
-            } else {
-              moments[s + 1] += square;
-            }
+            addScore(moments, high, cell, c, s, values[c]);
           } else {
             block[base + width + 2 + c]++;
           }
