@@ -46,19 +46,7 @@ class DisclosureControlProperties {
       @ForAll @IntRange(min = 3, max = 5) int k, @ForAll @IntRange(min = 0, max = 1) int c) {
     java.util.Random random = new java.util.Random(seed);
     int n = 3 + random.nextInt(10);
-    List<CellRequest> requests = new java.util.ArrayList<>();
-    int cells = 1 + random.nextInt(8);
-    for (int i = 0; i < cells; i++) {
-      java.util.BitSet bits = new java.util.BitSet();
-      double p = 0.3 + 0.6 * random.nextDouble();
-      for (int j = 0; j < n; j++) {
-        if (random.nextDouble() < p) {
-          bits.set(j);
-        }
-      }
-      requests.add(CellRequest.of("cell" + i, Members.of(bits), CellKind.SCORE, false,
-          random.nextInt(3)));
-    }
+    List<CellRequest> requests = randomCells(random, n, 0.3, 0.6, r -> false);
     Organisations.Org org = new Organisations.Org(n, requests, java.util.Map.of());
     assertNoDisclosure(org, AnonymityPolicy.withDefaults().withMinimumGroupSize(k)
         .withCoalitionSize(c));
@@ -75,31 +63,54 @@ class DisclosureControlProperties {
       @ForAll @IntRange(min = 1, max = 2) int extra, @ForAll @IntRange(min = 0, max = 1) int c) {
     java.util.Random random = new java.util.Random(seed);
     int n = 4 + random.nextInt(9);
+    List<CellRequest> requests = randomCells(random, n, 0.3, 0.6, r -> true);
+    List<int[]> published = assertSensitiveReleaseSafe(n, requests, k, extra, c);
+    for (int[] set : published) {
+      assertThat(set.length).isAtLeast(k + extra);
+    }
+  }
+
+  /**
+   * 1 to 8 random cells over {@code n} respondents, each with a density drawn from {@code [low,
+   * low + spread)}, sensitive as {@code sensitive} draws, with priorities 0 to 2.
+   */
+  private static List<CellRequest> randomCells(java.util.Random random, int n, double low,
+      double spread, java.util.function.Predicate<java.util.Random> sensitive) {
     List<CellRequest> requests = new java.util.ArrayList<>();
     int cells = 1 + random.nextInt(8);
     for (int i = 0; i < cells; i++) {
       java.util.BitSet bits = new java.util.BitSet();
-      double p = 0.3 + 0.6 * random.nextDouble();
+      double p = low + spread * random.nextDouble();
       for (int j = 0; j < n; j++) {
         if (random.nextDouble() < p) {
           bits.set(j);
         }
       }
-      requests.add(CellRequest.of("cell" + i, Members.of(bits), CellKind.SCORE, true,
-          random.nextInt(3)));
+      requests.add(CellRequest.of("cell" + i, Members.of(bits), CellKind.SCORE,
+          sensitive.test(random), random.nextInt(3)));
     }
+    return requests;
+  }
+
+  /**
+   * Protects the cells under minimum {@code k}, sensitive minimum {@code k + extra} and coalition
+   * {@code c}, and checks the release with the attacker (nothing below k anywhere, nothing below
+   * the sensitive minimum inside a sensitive cell) and the certificate verifier.
+   *
+   * @return the published cells' members
+   */
+  private static List<int[]> assertSensitiveReleaseSafe(int n, List<CellRequest> requests, int k,
+      int extra, int c) {
     AnonymityPolicy policy = AnonymityPolicy.withDefaults().withMinimumGroupSize(k)
         .withSensitiveMinimum(k + extra).withCoalitionSize(c);
     Release release = DisclosureControl.withDefaults().withPolicy(policy).protect(n, requests);
     Organisations.Org org = new Organisations.Org(n, requests, java.util.Map.of());
     List<int[]> published = Organisations.publishedSets(org, release);
-    for (int[] set : published) {
-      assertThat(set.length).isAtLeast(k + extra);
-    }
     assertWithMessage("disclosure")
         .that(BruteForceAttacker.findDisclosure(n, published, k, c)).isEmpty();
     assertNoSensitiveDisclosure(n, requests, published, k + extra, c);
     assertThat(CertificateVerifier.create().problems(release.certificate())).isEmpty();
+    return published;
   }
 
   /** For every sensitive requested cell: no set inside it below the sensitive minimum. */
@@ -130,28 +141,7 @@ class DisclosureControlProperties {
       @ForAll @IntRange(min = 0, max = 1) int c) {
     java.util.Random random = new java.util.Random(seed);
     int n = 4 + random.nextInt(9);
-    List<CellRequest> requests = new java.util.ArrayList<>();
-    int cells = 1 + random.nextInt(8);
-    for (int i = 0; i < cells; i++) {
-      java.util.BitSet bits = new java.util.BitSet();
-      double p = 0.2 + 0.7 * random.nextDouble();
-      for (int j = 0; j < n; j++) {
-        if (random.nextDouble() < p) {
-          bits.set(j);
-        }
-      }
-      boolean isSensitive = random.nextInt(3) == 0;
-      requests.add(CellRequest.of("cell" + i, Members.of(bits), CellKind.SCORE, isSensitive,
-          random.nextInt(3)));
-    }
-    AnonymityPolicy policy = AnonymityPolicy.withDefaults().withMinimumGroupSize(k)
-        .withSensitiveMinimum(k + extra).withCoalitionSize(c);
-    Release release = DisclosureControl.withDefaults().withPolicy(policy).protect(n, requests);
-    Organisations.Org org = new Organisations.Org(n, requests, java.util.Map.of());
-    List<int[]> published = Organisations.publishedSets(org, release);
-    assertWithMessage("disclosure")
-        .that(BruteForceAttacker.findDisclosure(n, published, k, c)).isEmpty();
-    assertNoSensitiveDisclosure(n, requests, published, k + extra, c);
-    assertThat(CertificateVerifier.create().problems(release.certificate())).isEmpty();
+    List<CellRequest> requests = randomCells(random, n, 0.2, 0.7, r -> r.nextInt(3) == 0);
+    assertSensitiveReleaseSafe(n, requests, k, extra, c);
   }
 }
