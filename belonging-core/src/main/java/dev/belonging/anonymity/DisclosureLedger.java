@@ -10,6 +10,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 /**
  * Everything released so far about one population, deciding each new request against all of it:
@@ -93,6 +95,8 @@ public final class DisclosureLedger {
   private boolean released;
   /** Search nodes per decision before a conservative refusal (package-private for tuning). */
   int nodeBudget = LinearSystem.NODE_BUDGET;
+  /** Whether to decide two searches at once (package-private for tests: same decisions). */
+  boolean pairSearches = true;
 
   private DisclosureLedger(AnonymityPolicy policy, int respondents) {
     this.policy = Objects.requireNonNull(policy, "policy");
@@ -178,13 +182,44 @@ public final class DisclosureLedger {
     order.sort(Comparator.comparingInt(CellRequest::priority).reversed()
         .thenComparing(Comparator.comparingInt((CellRequest r) -> r.members().size()).reversed())
         .thenComparing(CellRequest::key));
-    for (CellRequest r : order) {
-      seen.put(r.key(), r);
-      CellDecision previous = decided.get(r.key());
-      if (previous != null && previous.published()) {
+    int i = 0;
+    while (i < order.size()) {
+      CellRequest first = order.get(i);
+      int next = nextSearch(order, i + 1);
+      if (!pairSearches || !needsSearch(first) || next < 0
+          || system(order.get(next).kind()) != system(first.kind())) {
+        decideInOrder(first);
+        i++;
         continue;
       }
-      decided.put(r.key(), decideOne(r));
+      // Two searches of one system in a row, only cheap decisions between them: decide the second
+      // on a copy while the first is decided. Most cells are refused, which leaves the system as
+      // it was, so the copy's answer is the one the system would give; if the first is
+      // published, the second is decided again. The decisions are those of deciding in order.
+      CellRequest second = order.get(next);
+      LinearSystem system = system(first.kind());
+      LinearSystem copy = system.copyForTrial();
+      int[] secondMembers = second.members().view();
+      ExactRowSpace.Limits secondLimits = limits(second.kind(), system);
+      CompletableFuture<Boolean> trial = PARALLEL
+          ? CompletableFuture.supplyAsync(() -> copy.trial(secondMembers, secondLimits))
+          : CompletableFuture.completedFuture(copy.trial(secondMembers, secondLimits));
+      decideInOrder(first);
+      for (int j = i + 1; j < next; j++) {
+        decideInOrder(order.get(j));
+      }
+      boolean published = join(trial);
+      seen.put(second.key(), second);
+      if (decided.get(first.key()).published()) {
+        decided.put(second.key(), decideOne(second));
+      } else {
+        system.recordTrial(second.key(), secondMembers, published, copy);
+        decided.put(second.key(), published
+            ? CellDecision.published(second.key(), second.kind())
+            : CellDecision.suppressed(second.key(), second.kind(),
+                SuppressionReason.COMPLEMENTARY));
+      }
+      i = next + 1;
     }
     released = true;
     return requests.stream().map(r -> decided.get(r.key()))
@@ -218,6 +253,53 @@ public final class DisclosureLedger {
     return kind == CellKind.RESPONSE_RATE ? responseRates : scores;
   }
 
+  /** Whether trials run on a second thread: only with a second processor. */
+  private static final boolean PARALLEL = Runtime.getRuntime().availableProcessors() > 1;
+
+  private static boolean join(CompletableFuture<Boolean> trial) {
+    try {
+      return trial.join();
+    } catch (CompletionException failed) {
+      if (failed.getCause() instanceof RuntimeException cause) {
+        throw cause;
+      }
+      throw failed;
+    }
+  }
+
+  private void decideInOrder(CellRequest r) {
+    seen.put(r.key(), r);
+    CellDecision previous = decided.get(r.key());
+    if (previous == null || !previous.published()) {
+      decided.put(r.key(), decideOne(r));
+    }
+  }
+
+  /** Whether deciding the request searches its linear system. */
+  private boolean needsSearch(CellRequest r) {
+    CellDecision previous = decided.get(r.key());
+    return r.kind() != CellKind.COMMENT
+        && r.members().size() >= policy.minimumFor(r.kind(), r.sensitive())
+        && (previous == null || !previous.published());
+  }
+
+  /** The index of the first request from {@code from} on that needs a search, or -1. */
+  private int nextSearch(List<CellRequest> order, int from) {
+    for (int j = from; j < order.size(); j++) {
+      if (needsSearch(order.get(j))) {
+        return j;
+      }
+    }
+    return -1;
+  }
+
+  private ExactRowSpace.Limits limits(CellKind kind, LinearSystem system) {
+    int k = kind == CellKind.RESPONSE_RATE
+        ? policy.responseRateMinimum() : policy.minimumGroupSize();
+    return new ExactRowSpace.Limits(k, Math.max(k, policy.sensitiveMinimum()), system.classes(),
+        policy.coalitionSize(), nodeBudget);
+  }
+
   private CellDecision decideOne(CellRequest r) {
     int minimum = policy.minimumFor(r.kind(), r.sensitive());
     int[] members = r.members().view();
@@ -234,11 +316,7 @@ public final class DisclosureLedger {
       system.suppressPrimary(r.key(), members);
       return CellDecision.suppressed(r.key(), r.kind(), SuppressionReason.BELOW_MINIMUM);
     }
-    int k = r.kind() == CellKind.RESPONSE_RATE
-        ? policy.responseRateMinimum() : policy.minimumGroupSize();
-    ExactRowSpace.Limits limits = new ExactRowSpace.Limits(k, Math.max(k,
-        policy.sensitiveMinimum()), system.classes(), policy.coalitionSize(), nodeBudget);
-    return system.decide(r.key(), members, limits)
+    return system.decide(r.key(), members, limits(r.kind(), system))
         ? CellDecision.published(r.key(), r.kind())
         : CellDecision.suppressed(r.key(), r.kind(), SuppressionReason.COMPLEMENTARY);
   }

@@ -39,7 +39,7 @@ final class LinearSystem {
   static final int NODE_BUDGET = 100_000;
 
   private final CellKind kind;
-  private final ExactRowSpace space = new ExactRowSpace();
+  private final ExactRowSpace space;
   /** The most classes; bit 63 stays clear. */
   static final int MAX_CLASSES = 63;
 
@@ -56,11 +56,76 @@ final class LinearSystem {
 
   LinearSystem(CellKind kind, int respondents) {
     this.kind = kind;
+    this.space = new ExactRowSpace();
     this.atomOf = new int[respondents];
     this.classOf = new long[respondents];
     if (respondents > 0) {
       space.addColumn(respondents, 0L);
     }
+  }
+
+  /** A copy for {@link #trial}: own atoms and row space; classes shared (fixed while deciding). */
+  private LinearSystem(LinearSystem other) {
+    this.kind = other.kind;
+    this.space = other.space.copy();
+    this.atomOf = other.atomOf.clone();
+    this.classOf = other.classOf;
+    this.classMembers.addAll(other.classMembers);
+    this.inClass = new long[other.inClass.length][];
+    for (int cls = 0; cls < inClass.length; cls++) {
+      inClass[cls] = other.inClass[cls].clone();
+    }
+    this.capacity = other.capacity;
+  }
+
+  /**
+   * A copy on which {@link #trial} decides a cell while this system decides another on another
+   * thread; valid until either changes. Sensitive cells must not be added meanwhile.
+   */
+  LinearSystem copyForTrial() {
+    return new LinearSystem(this);
+  }
+
+  /**
+   * Decides a cell on a copy without recording it: whether {@link #decide} on the system the
+   * copy was made from would publish it. Leaves the copy changed as {@link #decide} would.
+   */
+  boolean trial(int[] members, ExactRowSpace.Limits limits) {
+    Refinement refinement = refine(members);
+    if (space.tryAdd(refinement.atoms, limits) == ExactRowSpace.Outcome.REFUSED) {
+      undo(refinement);
+      return false;
+    }
+    return true;
+  }
+
+  /**
+   * Records a cell that {@link #trial} on a copy of this system, in its present state, decided:
+   * publishes it without searching again (the same atoms and echelon form as {@link #decide}) or
+   * records the refusal.
+   *
+   * @param copy the copy the trial ran on (for its diagnostics)
+   */
+  void recordTrial(String key, int[] members, boolean publish, LinearSystem copy) {
+    space.addDiagnostics(copy.space);
+    if (!publish) {
+      suppressed.put(key, members);
+      return;
+    }
+    Refinement refinement = refine(members);
+    ExactRowSpace.Outcome outcome;
+    try {
+      outcome = space.addChecked(refinement.atoms);
+    } catch (ArithmeticException overflow) {
+      // Cannot happen: the trial ran the same exact arithmetic on the same state.
+      throw new IllegalStateException("a row accepted on a copy overflowed on the original",
+          overflow);
+    }
+    if (outcome == ExactRowSpace.Outcome.REFUSED) {
+      throw new IllegalStateException("a row accepted on a copy was refused on the original");
+    }
+    suppressed.remove(key);
+    published.put(key, members);
   }
 
   /** Diagnostics: {searches out of budget, search nodes, atoms, rank}. */

@@ -71,6 +71,42 @@ class DisclosureControlProperties {
   }
 
   /**
+   * A release decides two searched cells at once, the second on a copy of the system; its
+   * decisions and certificate are exactly those of deciding one cell after the other.
+   */
+  @Property(tries = 300)
+  void release_pairedSearches_sameAsOneAfterTheOther(@ForAll long seed,
+      @ForAll @IntRange(min = 3, max = 5) int k, @ForAll @IntRange(min = 0, max = 2) int extra,
+      @ForAll @IntRange(min = 0, max = 1) int c) {
+    java.util.Random random = new java.util.Random(seed);
+    int n = 6 + random.nextInt(30);
+    List<CellRequest> requests = new java.util.ArrayList<>(
+        randomCells(random, n, 0.1, 0.8, r -> r.nextInt(3) == 0));
+    int before = requests.size();
+    for (CellRequest r : randomCells(random, n, 0.2, 0.6, r -> false)) {
+      requests.add(CellRequest.of("more" + r.key(), r.members(), CellKind.SCORE, r.sensitive(),
+          r.priority()));
+    }
+    assertThat(requests.size()).isGreaterThan(before);
+    AnonymityPolicy policy = AnonymityPolicy.withDefaults().withMinimumGroupSize(k)
+        .withSensitiveMinimum(k + extra).withCoalitionSize(c);
+    DisclosureLedger paired = DisclosureLedger.create(policy, n);
+    DisclosureLedger inOrder = DisclosureLedger.create(policy, n);
+    inOrder.pairSearches = false;
+    Release a = paired.release(requests);
+    Release b = inOrder.release(requests);
+    assertThat(a.decisions()).isEqualTo(b.decisions());
+    for (CellKind kind : List.of(CellKind.SCORE, CellKind.RESPONSE_RATE)) {
+      Certificate.Section x = a.certificate().section(kind).orElseThrow();
+      Certificate.Section y = b.certificate().section(kind).orElseThrow();
+      assertThat(x.atomCount()).isEqualTo(y.atomCount());
+      assertThat(x.published()).isEqualTo(y.published());
+      assertThat(x.suppressed()).isEqualTo(y.suppressed());
+    }
+    assertThat(paired.scoreDiagnostics()).isEqualTo(inOrder.scoreDiagnostics());
+  }
+
+  /**
    * 1 to 8 random cells over {@code n} respondents, each with a density drawn from {@code [low,
    * low + spread)}, sensitive as {@code sensitive} draws, with priorities 0 to 2.
    */

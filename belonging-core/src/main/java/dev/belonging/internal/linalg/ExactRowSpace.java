@@ -110,8 +110,13 @@ public final class ExactRowSpace {
       return at(pivot);
     }
 
-    /** The entries divided by the pivot entry, modulo {@link Mod#P}; computed once. */
-    private long @Nullable [] residues;
+    /**
+     * The entries divided by the pivot entry, modulo {@link Mod#P}; computed once (volatile: rows
+     * are shared between a ledger's state and its speculative copy, read by two threads).
+     */
+    private volatile long @Nullable [] residues;
+    /** The inverses of {@link #residues()}; computed once. */
+    private volatile long @Nullable [] inverses;
 
     long[] residues() {
       long[] r = residues;
@@ -125,12 +130,28 @@ public final class ExactRowSpace {
       }
       return r;
     }
+
+    long[] inverses() {
+      long[] inv = inverses;
+      if (inv == null) {
+        long[] r = residues();
+        inv = new long[r.length];
+        for (int i = 0; i < r.length; i++) {
+          inv[i] = Mod.inverse(r[i]);
+        }
+        inverses = inv;
+      }
+      return inv;
+    }
   }
 
   /** Diagnostics: searches that ran out of budget, and search nodes, since creation. */
   private long exhaustedSearches;
   private long searchNodes;
   private boolean exhausted;
+  /** The diagnostics when this space was copied (0 if not a copy). */
+  private long copiedExhaustedSearches;
+  private long copiedSearchNodes;
 
   private long[] weight = new long[16];
   private long[] classes = new long[16];
@@ -144,9 +165,58 @@ public final class ExactRowSpace {
   /** An empty row space over no columns. */
   public ExactRowSpace() {}
 
+  private ExactRowSpace(ExactRowSpace other) {
+    this.exhaustedSearches = other.exhaustedSearches;
+    this.searchNodes = other.searchNodes;
+    this.copiedExhaustedSearches = other.exhaustedSearches;
+    this.copiedSearchNodes = other.searchNodes;
+    this.weight = other.weight.clone();
+    this.classes = other.classes.clone();
+    this.nearClasses = other.nearClasses.clone();
+    this.pivotRow = other.pivotRow.clone();
+    this.touching = new int[other.touching.length][];
+    for (int c = 0; c < other.touching.length; c++) {
+      int[] list = other.touching[c];
+      this.touching[c] = list == null ? null : list.clone();
+    }
+    this.touchingSize = other.touchingSize.clone();
+    this.columns = other.columns;
+    this.rows.addAll(other.rows);
+  }
+
+  /**
+   * An independent copy: changing either leaves the other as it was. Rows are immutable and
+   * shared; the copy may be used by another thread while this one is used (each by one thread).
+   */
+  public ExactRowSpace copy() {
+    return new ExactRowSpace(this);
+  }
+
+  /**
+   * Adds a row exactly as {@link #tryAdd} would when it does not refuse, without the search: for
+   * a row already checked on an identical copy of this space ({@link #copy()}).
+   *
+   * @param support sorted distinct column indices
+   * @return {@link Outcome#DEPENDENT} or {@link Outcome#ADDED}
+   * @throws ArithmeticException if exact {@code long} arithmetic overflows (the copy would have
+   *     refused the row)
+   */
+  public Outcome addChecked(int[] support) {
+    return add(support, null);
+  }
+
   /** The number of searches that ran out of budget (and refused conservatively). */
   public long exhaustedSearches() {
     return exhaustedSearches;
+  }
+
+  /**
+   * Adds a copy's search diagnostics made since it was copied from this space (see {@link
+   * #copy()}).
+   */
+  public void addDiagnostics(ExactRowSpace copy) {
+    exhaustedSearches += copy.exhaustedSearches - copy.copiedExhaustedSearches;
+    searchNodes += copy.searchNodes - copy.copiedSearchNodes;
   }
 
   /** The number of search nodes visited so far. */
@@ -377,6 +447,11 @@ public final class ExactRowSpace {
   }
 
   private Outcome tryAddExact(int[] support, Limits limits) {
+    return add(support, limits);
+  }
+
+  /** Adds the row; with limits, unless the search finds a small vector. */
+  private Outcome add(int[] support, @Nullable Limits limits) {
     long[][] reduced = reduce(support);
     if (reduced.length == 0) {
       return Outcome.DEPENDENT;
@@ -390,7 +465,7 @@ public final class ExactRowSpace {
     }
     // A lower bound on the weight of any vector the row makes newly derivable, from the old
     // echelon form (before the row changes it).
-    long newWeight = hittingWeight(cols, limits.classThreshold());
+    long newWeight = limits == null ? Long.MAX_VALUE : hittingWeight(cols, limits.classThreshold());
     // Pivot: the heaviest column (heavy pivots can never be part of a small vector), then the
     // column touched by the fewest rows (less fill-in).
     int best = 0;
@@ -418,16 +493,18 @@ public final class ExactRowSpace {
       long f = old.at(pivot);
       changed.put(r, combine(old, rp, fresh, f));
     }
-    Search search = new Search(changed, freshId, limits);
-    exhausted = false;
-    boolean found = newWeight < limits.classThreshold()
-        && search.findsSmallVector(newWeight < limits.threshold());
-    searchNodes += search.nodes;
-    if (exhausted) {
-      exhaustedSearches++;
-    }
-    if (found) {
-      return Outcome.REFUSED;
+    if (limits != null) {
+      Search search = new Search(changed, freshId, limits);
+      exhausted = false;
+      boolean found = newWeight < limits.classThreshold()
+          && search.findsSmallVector(newWeight < limits.threshold());
+      searchNodes += search.nodes;
+      if (exhausted) {
+        exhaustedSearches++;
+      }
+      if (found) {
+        return Outcome.REFUSED;
+      }
     }
     rows.add(fresh);
     pivotRow[pivot] = freshId;
@@ -439,6 +516,21 @@ public final class ExactRowSpace {
       }
       for (int c : row.cols) {
         addTouching(c, id);
+      }
+    }
+    // Drop stale and repeated entries of the lists just appended to. Only here, when a row is
+    // added: searches leave the space exactly as it was, so a refused row changes nothing.
+    java.util.BitSet appended = new java.util.BitSet(columns);
+    for (Row row : changed.values()) {
+      for (int c : row.cols) {
+        appended.set(c);
+      }
+    }
+    for (int c = appended.nextSetBit(0); c >= 0; c = appended.nextSetBit(c + 1)) {
+      int[] current = touchingRows(c, null, NO_COLUMNS);
+      if (current.length < touchingSize[c]) {
+        touching[c] = Arrays.copyOf(current, Math.max(4, current.length));
+        touchingSize[c] = current.length;
       }
     }
     return Outcome.ADDED;
@@ -604,7 +696,8 @@ public final class ExactRowSpace {
 
   /**
    * The rows with a nonzero entry in a column, under an optional overlay of changed rows (the
-   * stored lists may hold stale or repeated entries, filtered here).
+   * stored lists may hold stale or repeated entries, filtered here). Changes nothing but scratch
+   * marks.
    *
    * @param overlay per row id, the changed row, or null where unchanged; null for no overlay
    * @param overlayIds the ids of the overlay's rows
@@ -641,11 +734,6 @@ public final class ExactRowSpace {
         rowMark[id] = stamp;
         out[n++] = id;
       }
-    }
-    if (n < size / 2 && overlay == null) {
-      // Compact the stored list so stale entries do not accumulate.
-      touching[col] = Arrays.copyOf(out, Math.max(4, n));
-      touchingSize[col] = n;
     }
     return Arrays.copyOf(out, n);
   }
@@ -702,13 +790,13 @@ public final class ExactRowSpace {
         int col;
         if (ci == cj) {
           col = ci;
-          value = Mod.add(vals[i++], Mod.mul(mu, rv[j++]));
+          value = Mod.add(vals[i++], mu == 1 ? rv[j++] : Mod.mul(mu, rv[j++]));
         } else if (ci < cj) {
           col = ci;
           value = vals[i++];
         } else {
           col = cj;
-          value = Mod.mul(mu, rv[j++]);
+          value = mu == 1 ? rv[j++] : Mod.mul(mu, rv[j++]);
         }
         if (value != 0) {
           c[n] = col;
@@ -940,8 +1028,8 @@ public final class ExactRowSpace {
       }
       fixedCols = Arrays.copyOf(fixedCols, nf);
       Arrays.sort(fixedCols);
+      nf = fixedCols.length;
       int[] bCols = wr != null ? wr.cols : NO_COLUMNS;
-      long[] bVals = wr != null ? wr.residues() : NO_VALUES;
       long remaining = maxThreshold - 1 - fixed;
       boolean canWild = limits.coalition() >= 1 && wild < 0;
       // Entries outside the fixed columns and the wildcard row's columns: 1 in the pass (may
@@ -951,12 +1039,16 @@ public final class ExactRowSpace {
       int[] ones = new int[a.cols.length + bCols.length];
       int nOnes = 0;
       int bAt = 0;
+      int fAt = 0;
       for (int i = 0; i < a.cols.length; i++) {
         int c = a.cols[i];
         while (bAt < bCols.length && bCols[bAt] < c) {
           bAt++;
         }
-        if (contains(fixedCols, c) || (bAt < bCols.length && bCols[bAt] == c)) {
+        while (fAt < nf && fixedCols[fAt] < c) {
+          fAt++;
+        }
+        if ((fAt < nf && fixedCols[fAt] == c) || (bAt < bCols.length && bCols[bAt] == c)) {
           continue;
         }
         if (a.vals[i] == 1 && inPass(c)) {
@@ -967,8 +1059,13 @@ public final class ExactRowSpace {
       }
       // With a wildcard row (multiplier mu != 0; mu = 0 is the search without it), its columns
       // where a is 0 stay nonzero unless changed.
+      int aAt = 0;
       for (int c : bCols) {
-        if (c != wild && !contains(fixedCols, c) && a.get(c) == 0) {
+        while (aAt < a.cols.length && a.cols[aAt] < c) {
+          aAt++;
+        }
+        if (c != wild && !contains(fixedCols, c)
+            && !(aAt < a.cols.length && a.cols[aAt] == c)) {
           ones[nOnes++] = c;
         }
       }
@@ -1009,7 +1106,7 @@ public final class ExactRowSpace {
           return true;
         }
       } else {
-        long[] mus = candidateMultipliers(a, bCols, bVals, wild);
+        long[] mus = candidateMultipliers(a, bCols, wr.inverses(), wild);
         if (mus == null) {
           if (isSmall(a, wild)) {
             return true;
@@ -1166,16 +1263,20 @@ public final class ExactRowSpace {
      * The multipliers mu making {@code a + mu b} a 0/1 vector off the wildcard, or null if any
      * multiplier does.
      */
-    private long @Nullable [] candidateMultipliers(ModVec a, int[] bCols, long[] bVals,
+    private long @Nullable [] candidateMultipliers(ModVec a, int[] bCols, long[] bInverses,
         int wild) {
       long[] candidates = null;
+      int aAt = 0;
       for (int j = 0; j < bCols.length; j++) {
         int c = bCols[j];
+        while (aAt < a.cols.length && a.cols[aAt] < c) {
+          aAt++;
+        }
         if (c == wild) {
           continue;
         }
-        long ac = a.get(c);
-        long inverse = Mod.inverse(bVals[j]);
+        long ac = aAt < a.cols.length && a.cols[aAt] == c ? a.vals[aAt] : 0;
+        long inverse = bInverses[j];
         long m0 = Mod.mul(Mod.sub(0, ac), inverse);
         long m1 = Mod.mul(Mod.sub(1, ac), inverse);
         if (candidates == null) {
