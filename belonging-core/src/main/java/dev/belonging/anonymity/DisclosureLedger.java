@@ -95,8 +95,11 @@ public final class DisclosureLedger {
   private boolean released;
   /** Search nodes per decision before a conservative refusal (package-private for tuning). */
   int nodeBudget = LinearSystem.NODE_BUDGET;
-  /** Whether to decide two searches at once (package-private for tests: same decisions). */
-  boolean pairSearches = true;
+  /**
+   * How many searches to run at once, one per processor (package-private for tests: the
+   * decisions do not depend on it).
+   */
+  int searchWidth = Math.max(1, Runtime.getRuntime().availableProcessors());
 
   private DisclosureLedger(AnonymityPolicy policy, int respondents) {
     this.policy = Objects.requireNonNull(policy, "policy");
@@ -185,41 +188,55 @@ public final class DisclosureLedger {
     int i = 0;
     while (i < order.size()) {
       CellRequest first = order.get(i);
-      int next = nextSearch(order, i + 1);
-      if (!pairSearches || !needsSearch(first) || next < 0
-          || system(order.get(next).kind()) != system(first.kind())) {
+      if (!needsSearch(first)) {
         decideInOrder(first);
         i++;
         continue;
       }
-      // Two searches of one system in a row, only cheap decisions between them: decide the second
-      // on a copy while the first is decided. Most cells are refused, which leaves the system as
-      // it was, so the copy's answer is the one the system would give; if the first is
-      // published, the second is decided again. The decisions are those of deciding in order.
-      CellRequest second = order.get(next);
+      // A batch: this search and the next ones of the same system (up to the search width), with
+      // only cheap decisions between them. Each later search runs on its own copy of the system
+      // while the first runs on the system. Most cells are refused, which leaves the system as it
+      // was, so a copy's answer is the system's answer as long as nothing before it in the batch
+      // was published; after a publication the rest are decided again. The decisions are those
+      // of deciding one after the other.
       LinearSystem system = system(first.kind());
-      LinearSystem copy = system.copyForTrial();
-      int[] secondMembers = second.members().view();
-      ExactRowSpace.Limits secondLimits = limits(second.kind(), system);
-      CompletableFuture<Boolean> trial = PARALLEL
-          ? CompletableFuture.supplyAsync(() -> copy.trial(secondMembers, secondLimits))
-          : CompletableFuture.completedFuture(copy.trial(secondMembers, secondLimits));
+      List<Integer> searches = new ArrayList<>(List.of(i));
+      for (int j = nextSearch(order, i + 1); j >= 0 && searches.size() < searchWidth
+          && system(order.get(j).kind()) == system; j = nextSearch(order, j + 1)) {
+        searches.add(j);
+      }
+      List<LinearSystem> copies = new ArrayList<>();
+      List<CompletableFuture<Boolean>> trials = new ArrayList<>();
+      for (int t = 1; t < searches.size(); t++) {
+        CellRequest r = order.get(searches.get(t));
+        LinearSystem copy = system.copyForTrial();
+        int[] members = r.members().view();
+        ExactRowSpace.Limits limits = limits(r.kind(), system);
+        copies.add(copy);
+        trials.add(PARALLEL
+            ? CompletableFuture.supplyAsync(() -> copy.trial(members, limits))
+            : CompletableFuture.completedFuture(copy.trial(members, limits)));
+      }
       decideInOrder(first);
-      for (int j = i + 1; j < next; j++) {
-        decideInOrder(order.get(j));
+      boolean changed = decided.get(first.key()).published();
+      for (int t = 1; t < searches.size(); t++) {
+        for (int j = searches.get(t - 1) + 1; j < searches.get(t); j++) {
+          decideInOrder(order.get(j));
+        }
+        CellRequest r = order.get(searches.get(t));
+        boolean published = join(trials.get(t - 1));
+        seen.put(r.key(), r);
+        if (changed) {
+          decided.put(r.key(), decideOne(r));
+        } else {
+          system.recordTrial(r.key(), r.members().view(), published, copies.get(t - 1));
+          decided.put(r.key(), published
+              ? CellDecision.published(r.key(), r.kind())
+              : CellDecision.suppressed(r.key(), r.kind(), SuppressionReason.COMPLEMENTARY));
+        }
+        changed |= decided.get(r.key()).published();
       }
-      boolean published = join(trial);
-      seen.put(second.key(), second);
-      if (decided.get(first.key()).published()) {
-        decided.put(second.key(), decideOne(second));
-      } else {
-        system.recordTrial(second.key(), secondMembers, published, copy);
-        decided.put(second.key(), published
-            ? CellDecision.published(second.key(), second.kind())
-            : CellDecision.suppressed(second.key(), second.kind(),
-                SuppressionReason.COMPLEMENTARY));
-      }
-      i = next + 1;
+      i = searches.get(searches.size() - 1) + 1;
     }
     released = true;
     return requests.stream().map(r -> decided.get(r.key()))
@@ -253,7 +270,7 @@ public final class DisclosureLedger {
     return kind == CellKind.RESPONSE_RATE ? responseRates : scores;
   }
 
-  /** Whether trials run on a second thread: only with a second processor. */
+  /** Whether trials run on other threads: only with a second processor. */
   private static final boolean PARALLEL = Runtime.getRuntime().availableProcessors() > 1;
 
   private static boolean join(CompletableFuture<Boolean> trial) {

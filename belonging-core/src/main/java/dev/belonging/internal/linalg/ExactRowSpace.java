@@ -861,15 +861,13 @@ public final class ExactRowSpace {
     private final java.util.Set<Key> visited = new java.util.HashSet<>();
     private int nodes;
     private long work;
-    /** Per row id, scratch counts of the columns to change that the row touches. */
-    private final int[] overlap;
-    private final int[] overlapRows;
+    /** Per row id, its support as bits (built on first use), and scratch bits of columns. */
+    private long @Nullable [][] rowBits;
+    private long[] changeMark = new long[0];
 
     Search(Map<Integer, Row> overlay, int freshId, Limits limits) {
       this.limits = limits;
       this.freshPivot = overlay.get(freshId).pivot;
-      this.overlap = new int[freshId + 1];
-      this.overlapRows = new int[freshId + 1];
       this.overlayRows = new Row[freshId + 1];
       this.overlayIds = new int[overlay.size()];
       int n = 0;
@@ -1149,34 +1147,39 @@ public final class ExactRowSpace {
      */
     private boolean canCover(int[] bad, int nBad, int[] ones, int nOnes, int[] p, int wildRow,
         long remaining, boolean canWild, long needed) {
-      int touched = 0;
       long scanned = 0;
       int[] start = columnStart != null ? columnStart : indexColumns();
-      int[] index = columnRows;
+      long[][] bits = rowBits != null ? rowBits : rowBits();
+      long[] mark = changeMark;
+      int lo = Integer.MAX_VALUE;
+      int hi = -1;
       for (int i = 0; i < nBad + nOnes; i++) {
         int c = i < nBad ? bad[i] : ones[i - nBad];
-        for (int k = start[c]; k < start[c + 1]; k++) {
-          int q = index[k];
-          if (overlap[q]++ == 0) {
-            overlapRows[touched++] = q;
-          }
-        }
+        mark[c >>> 6] |= 1L << c;
+        lo = Math.min(lo, c >>> 6);
+        hi = Math.max(hi, c >>> 6);
         scanned += start[c + 1] - start[c];
       }
+      // Counted as the column scans this bound used to make (the budget stays comparable).
       work += scanned / SCANS_PER_WORK;
       int m = (int) Math.min(remaining, 64);
       long[] top = new long[m];
-      for (int t = 0; t < touched; t++) {
-        int q = overlapRows[t];
-        int o = overlap[q];
-        overlap[q] = 0;
-        if (m == 0 || q == wildRow || contains(p, q)) {
+      for (int q = 0; m > 0 && q < bits.length; q++) {
+        if (q == wildRow || contains(p, q)) {
           continue;
         }
         long w = weight[row(q).pivot];
         boolean fits = w <= remaining
             && (eligible(q) || (canWild && w <= limits.coalition()));
-        if (fits && o > top[m - 1]) {
+        if (!fits) {
+          continue;
+        }
+        long[] rb = bits[q];
+        int o = 0;
+        for (int k = lo; k <= hi; k++) {
+          o += Long.bitCount(rb[k] & mark[k]);
+        }
+        if (o > top[m - 1]) {
           int at = m - 1;
           while (at > 0 && top[at - 1] < o) {
             top[at] = top[at - 1];
@@ -1185,11 +1188,28 @@ public final class ExactRowSpace {
           top[at] = o;
         }
       }
+      for (int k = lo; k <= hi; k++) {
+        mark[k] = 0;
+      }
       long cover = 0;
       for (long o : top) {
         cover += o;
       }
       return cover >= needed;
+    }
+
+    /** Per row id (under the overlay), its support as a bit set over the columns. */
+    private long[][] rowBits() {
+      int words = (columns + 63) >>> 6;
+      long[][] bits = new long[overlayRows.length][words];
+      for (int id = 0; id < bits.length; id++) {
+        for (int c : row(id).cols) {
+          bits[id][c >>> 6] |= 1L << c;
+        }
+      }
+      changeMark = new long[words];
+      rowBits = bits;
+      return bits;
     }
 
     private boolean extend(int[] p, ModVec a, int wildCol, int wildRow, int q, long fixed) {
