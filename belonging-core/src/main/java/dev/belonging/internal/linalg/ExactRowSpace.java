@@ -131,6 +131,21 @@ public final class ExactRowSpace {
       return r;
     }
 
+    /** The support as bits over the columns (up to the last one); computed once. */
+    private volatile long @Nullable [] bits;
+
+    long[] bits() {
+      long[] b = bits;
+      if (b == null) {
+        b = new long[cols.length == 0 ? 0 : (cols[cols.length - 1] >>> 6) + 1];
+        for (int c : cols) {
+          b[c >>> 6] |= 1L << c;
+        }
+        bits = b;
+      }
+      return b;
+    }
+
     long[] inverses() {
       long[] inv = inverses;
       if (inv == null) {
@@ -161,6 +176,8 @@ public final class ExactRowSpace {
   private int[] touchingSize = new int[16];
   private int columns;
   private final List<Row> rows = new ArrayList<>();
+  /** The number of entries of all rows. */
+  private long entries;
 
   /** An empty row space over no columns. */
   public ExactRowSpace() {}
@@ -182,6 +199,7 @@ public final class ExactRowSpace {
     this.touchingSize = other.touchingSize.clone();
     this.columns = other.columns;
     this.rows.addAll(other.rows);
+    this.entries = other.entries;
   }
 
   /**
@@ -253,7 +271,7 @@ public final class ExactRowSpace {
     classes[col] = mask;
     nearClasses[col] = mask;
     pivotRow[col] = -1;
-    touching[col] = new int[2];
+    touching[col] = NO_COLUMNS;
     touchingSize[col] = 0;
     return col;
   }
@@ -331,7 +349,12 @@ public final class ExactRowSpace {
         newVals[n++] = row.at(cols[i]);
         addTouching(fresh[i], r);
       }
+      entries += e.getValue().size();
       rows.set(r, new Row(row.pivot, newCols, newVals));
+    }
+    for (int f : fresh) {
+      touching[f] = Arrays.copyOf(touching[f], touchingSize[f]);
+      Arrays.sort(touching[f]);
     }
     return fresh;
   }
@@ -369,6 +392,7 @@ public final class ExactRowSpace {
           while (keep < row.cols.length && row.cols[keep] < first) {
             keep++;
           }
+          entries -= row.cols.length - keep;
           truncated.put(r, new Row(row.pivot, Arrays.copyOf(row.cols, keep),
               Arrays.copyOf(row.vals, keep)));
         }
@@ -380,7 +404,7 @@ public final class ExactRowSpace {
       weight[fresh[i]] = 0;
       classes[fresh[i]] = 0;
       nearClasses[fresh[i]] = 0;
-      touching[fresh[i]] = new int[2];
+      touching[fresh[i]] = NO_COLUMNS;
       touchingSize[fresh[i]] = 0;
     }
     columns = first;
@@ -506,32 +530,33 @@ public final class ExactRowSpace {
         return Outcome.REFUSED;
       }
     }
+    java.util.BitSet affected = new java.util.BitSet(columns);
     rows.add(fresh);
     pivotRow[pivot] = freshId;
     for (Map.Entry<Integer, Row> e : changed.entrySet()) {
       int id = e.getKey();
       Row row = e.getValue();
       if (id != freshId) {
+        Row before = rows.get(id);
+        entries -= before.cols.length;
+        for (int c : before.cols) {
+          affected.set(c);
+        }
         rows.set(id, row);
       }
+      entries += row.cols.length;
       for (int c : row.cols) {
         addTouching(c, id);
+        affected.set(c);
       }
     }
-    // Drop stale and repeated entries of the lists just appended to. Only here, when a row is
-    // added: searches leave the space exactly as it was, so a refused row changes nothing.
-    java.util.BitSet appended = new java.util.BitSet(columns);
-    for (Row row : changed.values()) {
-      for (int c : row.cols) {
-        appended.set(c);
-      }
-    }
-    for (int c = appended.nextSetBit(0); c >= 0; c = appended.nextSetBit(c + 1)) {
+    // Keep every list exact and ascending (stale and repeated entries dropped). Only here, when a
+    // row is added: searches leave the space exactly as it was, so a refused row changes nothing.
+    for (int c = affected.nextSetBit(0); c >= 0; c = affected.nextSetBit(c + 1)) {
       int[] current = touchingRows(c, null, NO_COLUMNS);
-      if (current.length < touchingSize[c]) {
-        touching[c] = Arrays.copyOf(current, Math.max(4, current.length));
-        touchingSize[c] = current.length;
-      }
+      Arrays.sort(current);
+      touching[c] = current;
+      touchingSize[c] = current.length;
     }
     return Outcome.ADDED;
   }
@@ -550,25 +575,38 @@ public final class ExactRowSpace {
    * column, so the sum of their lightest weights bounds the support weight.
    */
   private long hittingWeight(int[] cols, long cap) {
-    Integer[] order = new Integer[cols.length];
+    // Columns by the number of rows touching them, then by index.
+    long[] order = new long[cols.length];
     for (int i = 0; i < cols.length; i++) {
-      order[i] = cols[i];
+      order[i] = (long) touchingSize[cols[i]] << 32 | cols[i];
     }
-    Arrays.sort(order, (x, y) -> Integer.compare(touchingSize[x], touchingSize[y]));
-    java.util.Set<Integer> used = new java.util.HashSet<>();
+    Arrays.sort(order);
+    if (usedMark.length < columns) {
+      usedMark = new int[Math.max(columns, usedMark.length * 2)];
+      usedStamp = 0;
+    }
+    if (++usedStamp == 0) {
+      Arrays.fill(usedMark, 0);
+      usedStamp = 1;
+    }
+    int[] light = new int[16];
     long total = 0;
-    for (int j : order) {
-      int[] touchingJ = touchingRows(j, null, NO_COLUMNS);
-      int[] light = new int[touchingJ.length + 1];
+    for (long packed : order) {
+      int j = (int) packed;
+      int[] touchingJ = touching[j]; // exact between additions
+      int size = touchingSize[j];
+      if (light.length < size + 1) {
+        light = new int[Math.max(size + 1, light.length * 2)];
+      }
       int n = 0;
       long lightest = Long.MAX_VALUE;
       boolean disjoint = true;
-      for (int i = -1; i < touchingJ.length; i++) {
+      for (int i = -1; i < size; i++) {
         int col = i < 0 ? j : rows.get(touchingJ[i]).pivot;
         if (weight[col] < cap) {
           light[n++] = col;
           lightest = Math.min(lightest, weight[col]);
-          disjoint &= !used.contains(col);
+          disjoint &= usedMark[col] != usedStamp;
         }
       }
       if (n == 0) {
@@ -576,7 +614,7 @@ public final class ExactRowSpace {
       }
       if (disjoint) {
         for (int i = 0; i < n; i++) {
-          used.add(light[i]);
+          usedMark[light[i]] = usedStamp;
         }
         total += lightest;
         if (total >= cap) {
@@ -586,6 +624,10 @@ public final class ExactRowSpace {
     }
     return total;
   }
+
+  /** Scratch marks of {@link #hittingWeight}'s used columns. */
+  private int[] usedMark = new int[0];
+  private int usedStamp;
 
   /** {@code a * old - f * fresh}, whose entry at fresh's pivot is zero, divided by its gcd. */
   private static Row combine(Row old, long a, Row fresh, long f) {
@@ -689,6 +731,18 @@ public final class ExactRowSpace {
     list[size] = row;
     touchingSize[col] = size + 1;
   }
+
+  /**
+   * Per-column caches of the current search (valid where the stamp is the search's): its
+   * touching rows and their number. Scratch, never copied.
+   */
+  private int[] listStamp = new int[0];
+  private int[][] cachedLists = new int[0][];
+  private int[] countStamp = new int[0];
+  private int[] cachedCounts = new int[0];
+  /** Columns that rows changed by the current search's overlay touch (now or before). */
+  private int[] dirtyStamp = new int[0];
+  private int searchStamp;
 
   /** Scratch marks de-duplicating row ids within one {@link #touchingRows} call. */
   private int[] rowMark = new int[16];
@@ -849,7 +903,16 @@ public final class ExactRowSpace {
     /** Per row id, its changed row, or null. */
     private final @Nullable Row[] overlayRows;
     private final int[] overlayIds;
-    /** Column index of all rows under the overlay (built on first use): starts and row ids. */
+    /** Per row id, whether the overlay changed it (or it is the fresh row). */
+    private final boolean[] inOverlay;
+    /**
+     * The overlay rows' entries as {@code column << 32 | row id}, ascending; and the unchanged
+     * rows' entries of the columns they share (old versions of changed rows), ascending.
+     */
+    private long[] overlayEntries = new long[0];
+    private long[] replacedEntries = new long[0];
+    private boolean indexed;
+    /** Or, when the overlay changes much of the space, a column index of all rows. */
     private int @Nullable [] columnStart;
     private int[] columnRows = NO_COLUMNS;
     private final Limits limits;
@@ -861,48 +924,97 @@ public final class ExactRowSpace {
     private final java.util.Set<Key> visited = new java.util.HashSet<>();
     private int nodes;
     private long work;
-    /** Per row id, its support as bits (built on first use), and scratch bits of columns. */
-    private long @Nullable [][] rowBits;
-    private long[] changeMark = new long[0];
+    /** Per row id, scratch counts of the columns to change that the row touches. */
+    private int[] overlap = new int[0];
+
+    /** This search's stamp in the space's per-column caches. */
+    private final int stamp;
 
     Search(Map<Integer, Row> overlay, int freshId, Limits limits) {
+      if (listStamp.length < columns) {
+        int cap = Math.max(columns, listStamp.length * 2);
+        listStamp = new int[cap];
+        cachedLists = new int[cap][];
+        countStamp = new int[cap];
+        cachedCounts = new int[cap];
+        dirtyStamp = new int[cap];
+        searchStamp = 0;
+      }
+      if (++searchStamp == 0) {
+        Arrays.fill(listStamp, 0);
+        Arrays.fill(countStamp, 0);
+        Arrays.fill(dirtyStamp, 0);
+        searchStamp = 1;
+      }
+      this.stamp = searchStamp;
       this.limits = limits;
       this.freshPivot = overlay.get(freshId).pivot;
       this.overlayRows = new Row[freshId + 1];
+      this.inOverlay = new boolean[freshId + 1];
       this.overlayIds = new int[overlay.size()];
       int n = 0;
       for (Map.Entry<Integer, Row> e : overlay.entrySet()) {
         overlayRows[e.getKey()] = e.getValue();
+        inOverlay[e.getKey()] = true;
         overlayIds[n++] = e.getKey();
       }
       Arrays.sort(overlayIds);
     }
 
-    Row row(int id) {
-      Row r = overlayRows[id];
-      return r != null ? r : rows.get(id);
-    }
-
-    /** The rows (ascending ids) with a nonzero entry in a column. */
-    int[] touching(int col) {
-      int[] start = columnStart;
-      if (start == null) {
-        start = indexColumns();
+    /**
+     * Indexes the overlay's entries (on first use). Charged as the full column index of all rows
+     * it replaces, so that the work budget buys the same search as before.
+     */
+    private void index() {
+      if (indexed) {
+        return;
       }
-      return Arrays.copyOfRange(columnRows, start[col], start[col + 1]);
-    }
-
-    /** The number of rows touching a column. */
-    int touchCount(int col) {
-      int[] start = columnStart;
-      if (start == null) {
-        start = indexColumns();
+      indexed = true;
+      long total = entries;
+      int nNew = 0;
+      int nOld = 0;
+      for (int id : overlayIds) {
+        nNew += overlayRows[id].cols.length;
+        if (id < rows.size()) {
+          nOld += rows.get(id).cols.length;
+        }
       }
-      return start[col + 1] - start[col];
+      long[] fresh = new long[nNew];
+      long[] replaced = new long[nOld];
+      nNew = 0;
+      nOld = 0;
+      for (int id : overlayIds) {
+        for (int c : overlayRows[id].cols) {
+          fresh[nNew++] = (long) c << 32 | id;
+        }
+        if (id < rows.size()) {
+          for (int c : rows.get(id).cols) {
+            replaced[nOld++] = (long) c << 32 | id;
+          }
+          total -= rows.get(id).cols.length;
+        }
+      }
+      total += fresh.length;
+      work += total / SCANS_PER_WORK;
+      if ((long) (fresh.length + replaced.length) * 4 > total) {
+        // The overlay changes much of the space: one column index of all rows is cheaper.
+        buildColumnIndex();
+        return;
+      }
+      Arrays.sort(fresh);
+      Arrays.sort(replaced);
+      overlayEntries = fresh;
+      replacedEntries = replaced;
+      for (long e : fresh) {
+        dirtyStamp[(int) (e >>> 32)] = stamp;
+      }
+      for (long e : replaced) {
+        dirtyStamp[(int) (e >>> 32)] = stamp;
+      }
     }
 
     /** Builds the column index of every row under the overlay, in one pass over the rows. */
-    private int[] indexColumns() {
+    private void buildColumnIndex() {
       int[] start = new int[columns + 1];
       int ids = overlayRows.length;
       for (int id = 0; id < ids; id++) {
@@ -922,8 +1034,84 @@ public final class ExactRowSpace {
       }
       columnRows = all;
       columnStart = start;
-      work += all.length / SCANS_PER_WORK;
-      return start;
+    }
+
+    /** The first index in a sorted entry array whose column is at least {@code col}. */
+    private int firstOf(long[] sorted, int col) {
+      int at = Arrays.binarySearch(sorted, (long) col << 32);
+      return at >= 0 ? at : -at - 1;
+    }
+
+    Row row(int id) {
+      Row r = overlayRows[id];
+      return r != null ? r : rows.get(id);
+    }
+
+    /** The rows (ascending ids) with a nonzero entry in a column (cached per search). */
+    int[] touching(int col) {
+      index();
+      int[] start = columnStart;
+      if (start != null) {
+        return Arrays.copyOfRange(columnRows, start[col], start[col + 1]);
+      }
+      if (dirtyStamp[col] != stamp) {
+        return ExactRowSpace.this.touching[col]; // exact, ascending, not changed by the overlay
+      }
+      if (listStamp[col] == stamp) {
+        return cachedLists[col];
+      }
+      int[] list = computeTouching(col);
+      listStamp[col] = stamp;
+      cachedLists[col] = list;
+      return list;
+    }
+
+    private int[] computeTouching(int col) {
+      int[] list = ExactRowSpace.this.touching[col];
+      int size = col < columns ? touchingSize[col] : 0;
+      int from = firstOf(overlayEntries, col);
+      int to = firstOf(overlayEntries, col + 1);
+      int[] out = new int[size + to - from];
+      int n = 0;
+      int i = 0;
+      int j = from;
+      while (i < size || j < to) {
+        int stored = i < size ? list[i] : Integer.MAX_VALUE;
+        if (i < size && inOverlay[stored]) {
+          i++;
+          continue;
+        }
+        int changed = j < to ? (int) overlayEntries[j] : Integer.MAX_VALUE;
+        if (stored < changed) {
+          out[n++] = stored;
+          i++;
+        } else {
+          out[n++] = changed;
+          j++;
+        }
+      }
+      return n == out.length ? out : Arrays.copyOf(out, n);
+    }
+
+    /** The number of rows touching a column (cached per search). */
+    int touchCount(int col) {
+      index();
+      int[] start = columnStart;
+      if (start != null) {
+        return start[col + 1] - start[col];
+      }
+      if (dirtyStamp[col] != stamp) {
+        return touchingSize[col];
+      }
+      if (countStamp[col] == stamp) {
+        return cachedCounts[col];
+      }
+      int stored = col < columns ? touchingSize[col] : 0;
+      int count = stored - (firstOf(replacedEntries, col + 1) - firstOf(replacedEntries, col))
+          + (firstOf(overlayEntries, col + 1) - firstOf(overlayEntries, col));
+      countStamp[col] = stamp;
+      cachedCounts[col] = count;
+      return count;
     }
 
     /**
@@ -1148,38 +1336,59 @@ public final class ExactRowSpace {
     private boolean canCover(int[] bad, int nBad, int[] ones, int nOnes, int[] p, int wildRow,
         long remaining, boolean canWild, long needed) {
       long scanned = 0;
-      int[] start = columnStart != null ? columnStart : indexColumns();
-      long[][] bits = rowBits != null ? rowBits : rowBits();
-      long[] mark = changeMark;
       int lo = Integer.MAX_VALUE;
       int hi = -1;
       for (int i = 0; i < nBad + nOnes; i++) {
         int c = i < nBad ? bad[i] : ones[i - nBad];
-        mark[c >>> 6] |= 1L << c;
         lo = Math.min(lo, c >>> 6);
         hi = Math.max(hi, c >>> 6);
-        scanned += start[c + 1] - start[c];
+        scanned += touchCount(c);
       }
-      // Counted as the column scans this bound used to make (the budget stays comparable).
+      // Counted as the column scans of the counting way (the budget stays comparable).
       work += scanned / SCANS_PER_WORK;
       int m = (int) Math.min(remaining, 64);
+      if (m == 0) {
+        return 0 >= needed;
+      }
+      int ids = overlayRows.length;
+      if (overlap.length < ids) {
+        overlap = new int[ids];
+      }
+      int[] counts = overlap;
+      if (scanned <= (long) ids * (hi - lo + 1)) {
+        // Few entries: count each row's overlap from the columns' lists.
+        for (int i = 0; i < nBad + nOnes; i++) {
+          for (int q : touching(i < nBad ? bad[i] : ones[i - nBad])) {
+            counts[q]++;
+          }
+        }
+      } else {
+        // Many: intersect bit sets.
+        long[] mark = new long[hi + 1];
+        for (int i = 0; i < nBad + nOnes; i++) {
+          int c = i < nBad ? bad[i] : ones[i - nBad];
+          mark[c >>> 6] |= 1L << c;
+        }
+        for (int q = 0; q < ids; q++) {
+          long[] rb = row(q).bits();
+          int o = 0;
+          for (int k = lo, end = Math.min(hi, rb.length - 1); k <= end; k++) {
+            o += Long.bitCount(rb[k] & mark[k]);
+          }
+          counts[q] = o;
+        }
+      }
       long[] top = new long[m];
-      for (int q = 0; m > 0 && q < bits.length; q++) {
-        if (q == wildRow || contains(p, q)) {
+      for (int q = 0; q < ids; q++) {
+        int o = counts[q];
+        counts[q] = 0;
+        if (o == 0 || q == wildRow || contains(p, q)) {
           continue;
         }
         long w = weight[row(q).pivot];
         boolean fits = w <= remaining
             && (eligible(q) || (canWild && w <= limits.coalition()));
-        if (!fits) {
-          continue;
-        }
-        long[] rb = bits[q];
-        int o = 0;
-        for (int k = lo; k <= hi; k++) {
-          o += Long.bitCount(rb[k] & mark[k]);
-        }
-        if (o > top[m - 1]) {
+        if (fits && o > top[m - 1]) {
           int at = m - 1;
           while (at > 0 && top[at - 1] < o) {
             top[at] = top[at - 1];
@@ -1188,28 +1397,11 @@ public final class ExactRowSpace {
           top[at] = o;
         }
       }
-      for (int k = lo; k <= hi; k++) {
-        mark[k] = 0;
-      }
       long cover = 0;
       for (long o : top) {
         cover += o;
       }
       return cover >= needed;
-    }
-
-    /** Per row id (under the overlay), its support as a bit set over the columns. */
-    private long[][] rowBits() {
-      int words = (columns + 63) >>> 6;
-      long[][] bits = new long[overlayRows.length][words];
-      for (int id = 0; id < bits.length; id++) {
-        for (int c : row(id).cols) {
-          bits[id][c >>> 6] |= 1L << c;
-        }
-      }
-      changeMark = new long[words];
-      rowBits = bits;
-      return bits;
     }
 
     private boolean extend(int[] p, ModVec a, int wildCol, int wildRow, int q, long fixed) {
