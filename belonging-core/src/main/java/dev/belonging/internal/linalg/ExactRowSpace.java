@@ -191,11 +191,9 @@ public final class ExactRowSpace {
     this.classes = other.classes.clone();
     this.nearClasses = other.nearClasses.clone();
     this.pivotRow = other.pivotRow.clone();
-    this.touching = new int[other.touching.length][];
-    for (int c = 0; c < other.touching.length; c++) {
-      int[] list = other.touching[c];
-      this.touching[c] = list == null ? null : list.clone();
-    }
+    // Shared lists: between additions every list is exactly full, so an append replaces it
+    // instead of writing into it, and neither space ever changes a list the other can see.
+    this.touching = other.touching.clone();
     this.touchingSize = other.touchingSize.clone();
     this.columns = other.columns;
     this.rows.addAll(other.rows);
@@ -333,7 +331,7 @@ public final class ExactRowSpace {
       fresh[i] = addColumn(movedWeights[i], classes[cols[i]]);
       nearClasses[fresh[i]] = nearClasses[cols[i]];
       weight[cols[i]] -= movedWeights[i];
-      for (int r : touchingRows(cols[i], null, NO_COLUMNS)) {
+      for (int r : exactTouching(cols[i])) {
         byRow.computeIfAbsent(r, x -> new ArrayList<>()).add(i);
       }
     }
@@ -381,7 +379,7 @@ public final class ExactRowSpace {
     }
     Map<Integer, Row> truncated = new HashMap<>();
     for (int i = 0; i < fresh.length; i++) {
-      for (int r : touchingRows(fresh[i], null, NO_COLUMNS)) {
+      for (int r : exactTouching(fresh[i])) {
         Row row = rows.get(r);
         if (row.at(into[i]) != row.at(fresh[i])) {
           throw new IllegalStateException("columns " + fresh[i] + " and " + into[i]
@@ -437,7 +435,7 @@ public final class ExactRowSpace {
     }
     int free = (int) residual[0][0];
     // z[free] = L, z[p] = -L * row_p[free] / den_p for the rows touching the free column.
-    int[] touchingFree = touchingRows(free, null, NO_COLUMNS);
+    int[] touchingFree = exactTouching(free);
     BigInteger lcm = BigInteger.ONE;
     for (int r : touchingFree) {
       BigInteger den = BigInteger.valueOf(rows.get(r).den());
@@ -512,7 +510,7 @@ public final class ExactRowSpace {
     Map<Integer, Row> changed = new HashMap<>();
     changed.put(freshId, fresh);
     long rp = fresh.at(pivot);
-    for (int r : touchingRows(pivot, null, NO_COLUMNS)) {
+    for (int r : exactTouching(pivot)) {
       Row old = rows.get(r);
       long f = old.at(pivot);
       changed.put(r, combine(old, rp, fresh, f));
@@ -738,11 +736,18 @@ public final class ExactRowSpace {
    */
   private int[] listStamp = new int[0];
   private int[][] cachedLists = new int[0][];
-  private int[] countStamp = new int[0];
   private int[] cachedCounts = new int[0];
   /** Columns that rows changed by the current search's overlay touch (now or before). */
   private int[] dirtyStamp = new int[0];
   private int searchStamp;
+
+  /**
+   * The rows touching a column, ascending: the stored list, exact except while {@link #add}
+   * appends to it.
+   */
+  private int[] exactTouching(int col) {
+    return Arrays.copyOf(touching[col], touchingSize[col]);
+  }
 
   /** Scratch marks de-duplicating row ids within one {@link #touchingRows} call. */
   private int[] rowMark = new int[16];
@@ -906,11 +911,10 @@ public final class ExactRowSpace {
     /** Per row id, whether the overlay changed it (or it is the fresh row). */
     private final boolean[] inOverlay;
     /**
-     * The overlay rows' entries as {@code column << 32 | row id}, ascending; and the unchanged
-     * rows' entries of the columns they share (old versions of changed rows), ascending.
+     * The overlay rows' entries as {@code column << 32 | row id}, ascending (the columns they or
+     * their old versions touch are marked in the space's dirty stamps, with their counts).
      */
     private long[] overlayEntries = new long[0];
-    private long[] replacedEntries = new long[0];
     private boolean indexed;
     /** Or, when the overlay changes much of the space, a column index of all rows. */
     private int @Nullable [] columnStart;
@@ -935,14 +939,12 @@ public final class ExactRowSpace {
         int cap = Math.max(columns, listStamp.length * 2);
         listStamp = new int[cap];
         cachedLists = new int[cap][];
-        countStamp = new int[cap];
         cachedCounts = new int[cap];
         dirtyStamp = new int[cap];
         searchStamp = 0;
       }
       if (++searchStamp == 0) {
         Arrays.fill(listStamp, 0);
-        Arrays.fill(countStamp, 0);
         Arrays.fill(dirtyStamp, 0);
         searchStamp = 1;
       }
@@ -996,7 +998,7 @@ public final class ExactRowSpace {
       }
       total += fresh.length;
       work += total / SCANS_PER_WORK;
-      if ((long) (fresh.length + replaced.length) * 4 > total) {
+      if ((long) (fresh.length + replaced.length) * 2 > total) {
         // The overlay changes much of the space: one column index of all rows is cheaper.
         buildColumnIndex();
         return;
@@ -1004,12 +1006,21 @@ public final class ExactRowSpace {
       Arrays.sort(fresh);
       Arrays.sort(replaced);
       overlayEntries = fresh;
-      replacedEntries = replaced;
-      for (long e : fresh) {
-        dirtyStamp[(int) (e >>> 32)] = stamp;
-      }
       for (long e : replaced) {
-        dirtyStamp[(int) (e >>> 32)] = stamp;
+        int c = (int) (e >>> 32);
+        if (dirtyStamp[c] != stamp) {
+          dirtyStamp[c] = stamp;
+          cachedCounts[c] = touchingSize[c];
+        }
+        cachedCounts[c]--;
+      }
+      for (long e : fresh) {
+        int c = (int) (e >>> 32);
+        if (dirtyStamp[c] != stamp) {
+          dirtyStamp[c] = stamp;
+          cachedCounts[c] = touchingSize[c];
+        }
+        cachedCounts[c]++;
       }
     }
 
@@ -1100,18 +1111,7 @@ public final class ExactRowSpace {
       if (start != null) {
         return start[col + 1] - start[col];
       }
-      if (dirtyStamp[col] != stamp) {
-        return touchingSize[col];
-      }
-      if (countStamp[col] == stamp) {
-        return cachedCounts[col];
-      }
-      int stored = col < columns ? touchingSize[col] : 0;
-      int count = stored - (firstOf(replacedEntries, col + 1) - firstOf(replacedEntries, col))
-          + (firstOf(overlayEntries, col + 1) - firstOf(overlayEntries, col));
-      countStamp[col] = stamp;
-      cachedCounts[col] = count;
-      return count;
+      return dirtyStamp[col] != stamp ? touchingSize[col] : cachedCounts[col];
     }
 
     /**
