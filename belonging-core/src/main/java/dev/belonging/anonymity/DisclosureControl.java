@@ -9,7 +9,8 @@ import java.util.Objects;
  * citations stated on {@link DisclosureLedger} (this is a fresh ledger per call).
  *
  * <p>Usage: {@code DisclosureControl.withDefaults().protect(n, requests)}. Instances are
- * immutable and thread-safe.
+ * immutable and thread-safe. With more than one processor a release runs searches on the common
+ * fork-join pool too; its decisions do not depend on it (see the ledger's "Parallelism").
  */
 public final class DisclosureControl {
   private final AnonymityPolicy policy;

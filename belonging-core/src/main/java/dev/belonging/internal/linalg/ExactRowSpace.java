@@ -416,7 +416,7 @@ public final class ExactRowSpace {
    * @throws ArithmeticException if exact {@code long} arithmetic overflows
    */
   public boolean contains(int[] support) {
-    return reduce(support).length == 0;
+    return reduce(support).isZero();
   }
 
   /**
@@ -429,11 +429,11 @@ public final class ExactRowSpace {
    * @throws ArithmeticException if exact {@code long} arithmetic overflows
    */
   public @Nullable Map<Integer, BigInteger> kernelWitness(int[] support) {
-    long[][] residual = reduce(support);
-    if (residual.length == 0) {
+    Reduced residual = reduce(support);
+    if (residual.isZero()) {
       return null;
     }
-    int free = (int) residual[0][0];
+    int free = residual.cols()[0];
     // z[free] = L, z[p] = -L * row_p[free] / den_p for the rows touching the free column.
     int[] touchingFree = exactTouching(free);
     BigInteger lcm = BigInteger.ONE;
@@ -474,20 +474,17 @@ public final class ExactRowSpace {
 
   /** Adds the row; with limits, unless the search finds a small vector. */
   private Outcome add(int[] support, @Nullable Limits limits) {
-    long[][] reduced = reduce(support);
-    if (reduced.length == 0) {
+    Reduced reduced = reduce(support);
+    if (reduced.isZero()) {
       return Outcome.DEPENDENT;
     }
-    int n = reduced.length;
-    int[] cols = new int[n];
-    long[] vals = new long[n];
-    for (int i = 0; i < n; i++) {
-      cols[i] = (int) reduced[i][0];
-      vals[i] = reduced[i][1];
-    }
+    int n = reduced.cols().length;
+    int[] cols = reduced.cols();
+    long[] vals = reduced.vals();
     // A lower bound on the weight of any vector the row makes newly derivable, from the old
     // echelon form (before the row changes it).
-    long newWeight = limits == null ? Long.MAX_VALUE : hittingWeight(cols, limits.classThreshold());
+    long newWeight = limits == null
+        ? Long.MAX_VALUE : hittingWeight(cols, limits.classThreshold());
     // Pivot: the heaviest column (heavy pivots can never be part of a small vector), then the
     // column touched by the fewest rows (less fill-in).
     int best = 0;
@@ -689,7 +686,7 @@ public final class ExactRowSpace {
    * pivots {@code p} in its support (the pivot entries of {@code v} stay 1 during reduction since
    * RREF rows vanish at other pivots). Returns sorted (column, value) pairs, empty if derivable.
    */
-  private long[][] reduce(int[] support) {
+  private Reduced reduce(int[] support) {
     long lcm = 1;
     List<Row> used = new ArrayList<>();
     for (int c : support) {
@@ -701,23 +698,66 @@ public final class ExactRowSpace {
         lcm = Math.multiplyExact(lcm / gcd(lcm, den), den);
       }
     }
-    Map<Integer, Long> acc = new HashMap<>();
+    if (sum.length < columns) {
+      sum = new long[Math.max(columns, sum.length * 2)];
+      summed = new int[sum.length];
+      sumStamp = 0;
+    }
+    if (++sumStamp == 0) {
+      Arrays.fill(summed, 0);
+      sumStamp = 1;
+    }
+    int[] touched = new int[support.length];
+    int n = 0;
     for (int c : support) {
-      acc.merge(c, lcm, Math::addExact);
+      if (summed[c] != sumStamp) {
+        summed[c] = sumStamp;
+        sum[c] = 0;
+        touched[n++] = c;
+      }
+      sum[c] = Math.addExact(sum[c], lcm);
     }
     for (Row row : used) {
       long factor = lcm / row.den();
       for (int i = 0; i < row.cols.length; i++) {
-        acc.merge(row.cols[i], Math.negateExact(Math.multiplyExact(factor, row.vals[i])),
-            Math::addExact);
+        int c = row.cols[i];
+        if (summed[c] != sumStamp) {
+          summed[c] = sumStamp;
+          sum[c] = 0;
+          if (n == touched.length) {
+            touched = Arrays.copyOf(touched, Math.max(16, n * 2));
+          }
+          touched[n++] = c;
+        }
+        sum[c] = Math.addExact(sum[c], Math.negateExact(Math.multiplyExact(factor, row.vals[i])));
       }
     }
-    return acc.entrySet().stream()
-        .filter(e -> e.getValue() != 0)
-        .sorted(Map.Entry.comparingByKey())
-        .map(e -> new long[] {e.getKey(), e.getValue()})
-        .toArray(long[][]::new);
+    Arrays.sort(touched, 0, n);
+    int nonzero = 0;
+    for (int i = 0; i < n; i++) {
+      if (sum[touched[i]] != 0) {
+        touched[nonzero++] = touched[i];
+      }
+    }
+    int[] cols = Arrays.copyOf(touched, nonzero);
+    long[] vals = new long[nonzero];
+    for (int i = 0; i < nonzero; i++) {
+      vals[i] = sum[cols[i]];
+    }
+    return new Reduced(cols, vals);
   }
+
+  /** A reduced vector: ascending columns and their nonzero values. */
+  private record Reduced(int[] cols, long[] vals) {
+    boolean isZero() {
+      return cols.length == 0;
+    }
+  }
+
+  /** Scratch of {@link #reduce}: sums per column, valid where {@code summed} is the stamp. */
+  private long[] sum = new long[0];
+  private int[] summed = new int[0];
+  private int sumStamp;
 
   private void addTouching(int col, int row) {
     int[] list = touching[col];
