@@ -12,6 +12,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ForkJoinPool;
 
 /**
  * Everything released so far about one population, deciding each new request against all of it:
@@ -221,7 +223,7 @@ public final class DisclosureLedger {
         ExactRowSpace.Limits limits = limits(r.kind(), system);
         copies.add(copy);
         trials.add(PARALLEL
-            ? CompletableFuture.supplyAsync(() -> copy.trial(members, limits))
+            ? CompletableFuture.supplyAsync(() -> copy.trial(members, limits), TRIALS)
             : CompletableFuture.completedFuture(copy.trial(members, limits)));
       }
       decideInOrder(first);
@@ -279,6 +281,11 @@ public final class DisclosureLedger {
 
   /** Whether trials run on other threads: only with a second processor. */
   private static final boolean PARALLEL = Runtime.getRuntime().availableProcessors() > 1;
+  /**
+   * Where trials run: the common pool itself (the default executor of {@link CompletableFuture}
+   * starts a new thread per task when the pool has a single worker, as on two processors).
+   */
+  private static final Executor TRIALS = ForkJoinPool.commonPool();
 
   private static boolean join(CompletableFuture<Boolean> trial) {
     try {
