@@ -548,7 +548,7 @@ public final class ExactRowSpace {
     // Keep every list exact and ascending (stale and repeated entries dropped). Only here, when a
     // row is added: searches leave the space exactly as it was, so a refused row changes nothing.
     for (int c = affected.nextSetBit(0); c >= 0; c = affected.nextSetBit(c + 1)) {
-      int[] current = touchingRows(c, null, NO_COLUMNS);
+      int[] current = compactedTouching(c);
       Arrays.sort(current);
       touching[c] = current;
       touchingSize[c] = current.length;
@@ -789,22 +789,18 @@ public final class ExactRowSpace {
     return Arrays.copyOf(touching[col], touchingSize[col]);
   }
 
-  /** Scratch marks de-duplicating row ids within one {@link #touchingRows} call. */
+  /** Scratch marks de-duplicating row ids within one {@link #compactedTouching} call. */
   private int[] rowMark = new int[16];
   private int markStamp;
 
   /**
-   * The rows with a nonzero entry in a column, under an optional overlay of changed rows (the
-   * stored lists may hold stale or repeated entries, filtered here). Changes nothing but scratch
-   * marks.
-   *
-   * @param overlay per row id, the changed row, or null where unchanged; null for no overlay
-   * @param overlayIds the ids of the overlay's rows
+   * The rows with a nonzero entry in a column while {@link #add} appends to its list (which may
+   * then hold stale or repeated entries, filtered here), in the list's order.
    */
-  private int[] touchingRows(int col, @Nullable Row @Nullable [] overlay, int[] overlayIds) {
+  private int[] compactedTouching(int col) {
     int[] list = touching[col];
     int size = touchingSize[col];
-    int ids = rows.size() + 1;
+    int ids = rows.size();
     if (rowMark.length < ids) {
       rowMark = Arrays.copyOf(rowMark, Math.max(ids, rowMark.length * 2));
     }
@@ -813,25 +809,15 @@ public final class ExactRowSpace {
       markStamp = 1;
     }
     int stamp = markStamp;
-    int[] out = new int[size + overlayIds.length];
+    int[] out = new int[size];
     int n = 0;
     for (int i = 0; i < size; i++) {
       int r = list[i];
-      if (rowMark[r] == stamp) {
-        continue;
-      }
-      rowMark[r] = stamp;
-      Row changed = overlay != null ? overlay[r] : null;
-      Row row = changed != null ? changed : rows.get(r);
-      if (row.at(col) != 0) {
-        out[n++] = r;
-      }
-    }
-    for (int id : overlayIds) {
-      Row changed = overlay != null ? overlay[id] : null;
-      if (rowMark[id] != stamp && changed != null && changed.at(col) != 0) {
-        rowMark[id] = stamp;
-        out[n++] = id;
+      if (rowMark[r] != stamp) {
+        rowMark[r] = stamp;
+        if (rows.get(r).at(col) != 0) {
+          out[n++] = r;
+        }
       }
     }
     return Arrays.copyOf(out, n);
