@@ -178,6 +178,24 @@ public final class ExactRowSpace {
   private final List<Row> rows = new ArrayList<>();
   /** The number of entries of all rows. */
   private long entries;
+  /**
+   * The columns split since the last row was added, oldest first: the new columns (always the
+   * newest columns, consecutive) and the columns they were split from. Undone by {@link
+   * #mergeNewestColumns}; made permanent by adding a row.
+   */
+  private int[] liveFresh = NO_COLUMNS;
+  private int[] liveFrom = NO_COLUMNS;
+  private int liveCount;
+  /**
+   * Per class bit, the projection of the rows outside the class ({@link ClassProjection}) over
+   * the columns that existed before the live splits, built when first needed; cleared when a row
+   * is added or a column's classes change other than by a live split.
+   */
+  private @Nullable ClassProjection[] projections = new ClassProjection[64];
+  /** The classes of the columns the projections are over, as before the live splits. */
+  private long @Nullable [] projectionMasks;
+  /** Class passes skipped because the candidate cannot change the class (diagnostics). */
+  private long skippedClassPasses;
 
   /** An empty row space over no columns. */
   public ExactRowSpace() {}
@@ -198,6 +216,28 @@ public final class ExactRowSpace {
     this.columns = other.columns;
     this.rows.addAll(other.rows);
     this.entries = other.entries;
+    this.liveFresh = Arrays.copyOf(other.liveFresh, other.liveCount);
+    this.liveFrom = Arrays.copyOf(other.liveFrom, other.liveCount);
+    this.liveCount = other.liveCount;
+    this.projections = other.projections.clone(); // immutable once built
+    this.projectionMasks = other.projectionMasks;
+    this.skippedClassPasses = other.skippedClassPasses;
+    this.copiedSkippedClassPasses = other.skippedClassPasses;
+  }
+
+  private long copiedSkippedClassPasses;
+
+  /** The number of class passes skipped since creation because they could find nothing new. */
+  public long skippedClassPasses() {
+    return skippedClassPasses;
+  }
+
+  /** Forgets the class projections (the rows or the columns' classes changed). */
+  private void invalidateProjections() {
+    if (projectionMasks != null) {
+      Arrays.fill(projections, null);
+      projectionMasks = null;
+    }
   }
 
   /**
@@ -233,6 +273,7 @@ public final class ExactRowSpace {
   public void addDiagnostics(ExactRowSpace copy) {
     exhaustedSearches += copy.exhaustedSearches - copy.copiedExhaustedSearches;
     searchNodes += copy.searchNodes - copy.copiedSearchNodes;
+    skippedClassPasses += copy.skippedClassPasses - copy.copiedSkippedClassPasses;
   }
 
   /** The number of search nodes visited so far. */
@@ -263,6 +304,11 @@ public final class ExactRowSpace {
    * @return the new column's index
    */
   public int addColumn(long columnWeight, long mask) {
+    invalidateProjections();
+    return newColumn(columnWeight, mask);
+  }
+
+  private int newColumn(long columnWeight, long mask) {
     ensureCapacity(columns + 1);
     int col = columns++;
     weight[col] = columnWeight;
@@ -293,6 +339,11 @@ public final class ExactRowSpace {
    *     {@code mask}): with a coalition, the member's own column may be one of them
    */
   public void setClasses(int col, long mask, long nearMask) {
+    long[] before = projectionMasks;
+    if (before != null && (col >= before.length
+        ? !isLiveFresh(col) : (before[col] != mask && !isLiveFrom(col)))) {
+      invalidateProjections();
+    }
     classes[col] = mask;
     nearClasses[col] = nearMask | mask;
   }
@@ -328,7 +379,8 @@ public final class ExactRowSpace {
     int[] fresh = new int[cols.length];
     Map<Integer, List<Integer>> byRow = new HashMap<>();
     for (int i = 0; i < cols.length; i++) {
-      fresh[i] = addColumn(movedWeights[i], classes[cols[i]]);
+      fresh[i] = newColumn(movedWeights[i], classes[cols[i]]);
+      pushLiveSplit(fresh[i], cols[i]);
       nearClasses[fresh[i]] = nearClasses[cols[i]];
       weight[cols[i]] -= movedWeights[i];
       for (int r : exactTouching(cols[i])) {
@@ -398,6 +450,7 @@ public final class ExactRowSpace {
     }
     truncated.forEach(rows::set);
     for (int i = fresh.length - 1; i >= 0; i--) {
+      popLiveSplit(fresh[i], into[i]);
       weight[into[i]] += weight[fresh[i]];
       weight[fresh[i]] = 0;
       classes[fresh[i]] = 0;
@@ -512,6 +565,15 @@ public final class ExactRowSpace {
       long f = old.at(pivot);
       changed.put(r, combine(old, rp, fresh, f));
     }
+    if (limits != null && newWeight < limits.classThreshold()
+        && limits.classThreshold() > limits.threshold() && limits.classes() != 0) {
+      long skip = classesUnchanged(cols, vals, limits);
+      if (skip != 0) {
+        skippedClassPasses += Long.bitCount(skip);
+        limits = new Limits(limits.threshold(), limits.classThreshold(),
+            limits.classes() & ~skip, limits.coalition(), limits.nodeBudget());
+      }
+    }
     if (limits != null) {
       Search search = new Search(changed, freshId, limits);
       exhausted = false;
@@ -527,6 +589,8 @@ public final class ExactRowSpace {
     }
     java.util.BitSet affected = new java.util.BitSet(columns);
     rows.add(fresh);
+    advanceProjections(fresh);
+    liveCount = 0; // the splits so far are permanent now
     pivotRow[pivot] = freshId;
     for (Map.Entry<Integer, Row> e : changed.entrySet()) {
       int id = e.getKey();
@@ -554,6 +618,304 @@ public final class ExactRowSpace {
       touchingSize[c] = current.length;
     }
     return Outcome.ADDED;
+  }
+
+  private void pushLiveSplit(int fresh, int from) {
+    if (liveCount == liveFresh.length) {
+      liveFresh = Arrays.copyOf(liveFresh, Math.max(8, 2 * liveCount));
+      liveFrom = Arrays.copyOf(liveFrom, liveFresh.length);
+    }
+    liveFresh[liveCount] = fresh;
+    liveFrom[liveCount++] = from;
+  }
+
+  private void popLiveSplit(int fresh, int from) {
+    if (liveCount == 0 || liveFresh[liveCount - 1] != fresh || liveFrom[liveCount - 1] != from) {
+      throw new IllegalStateException("column " + fresh + " is not the newest split of " + from);
+    }
+    liveCount--;
+  }
+
+  private boolean isLiveFresh(int col) {
+    return liveCount > 0 && col >= liveFresh[0] && col < columns;
+  }
+
+  private boolean isLiveFrom(int col) {
+    for (int i = 0; i < liveCount; i++) {
+      if (liveFrom[i] == col) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The classes whose pass can find nothing new when the reduced row {@code (cols, vals)} is
+   * added (see {@link ClassProjection}): the row's part outside the class is neither in the span
+   * of the rows' outside parts nor, with a coalition, in that span plus one admissible member
+   * column (outside the class, of weight 1 or with all respondents but one in the class).
+   * Exact for the refined columns of a live split: a split column's two parts have equal entries
+   * in every row, so the candidate's entries on two parts outside the class must be equal (or
+   * differ at one member column).
+   */
+  private long classesUnchanged(int[] cols, long[] vals, Limits limits) {
+    int settled = liveCount > 0 ? liveFresh[0] : columns;
+    for (int i = 0; i < liveCount; i++) {
+      if (liveFresh[i] != settled + i || liveFrom[i] >= settled) {
+        return 0; // nested splits: not the shape this test reasons about
+      }
+    }
+    if (projectionMasks == null) {
+      long[] masks = Arrays.copyOf(classes, settled);
+      for (int i = 0; i < liveCount; i++) {
+        // A column lay in a class exactly when both its parts do.
+        masks[liveFrom[i]] &= classes[liveFresh[i]];
+      }
+      projectionMasks = masks;
+    }
+    long[] masks = projectionMasks;
+    long skip = 0;
+    long left = limits.classes();
+    while (left != 0) {
+      long bit = Long.lowestOneBit(left);
+      left &= ~bit;
+      try {
+        if (classUnchanged(cols, vals, limits, bit, settled, masks)) {
+          skip |= bit;
+        }
+      } catch (ArithmeticException overflow) {
+        // Exact arithmetic overflowed: run the class's search (the safe direction).
+        projections[Long.numberOfTrailingZeros(bit)] = null;
+      }
+    }
+    return skip;
+  }
+
+  private boolean classUnchanged(int[] cols, long[] vals, Limits limits, long bit, int settled,
+      long[] masks) {
+    int cls = Long.numberOfTrailingZeros(bit);
+    // The candidate's outside part over the settled columns; two outside parts of one split
+    // column must agree.
+    int[] outCols = new int[cols.length];
+    long[] outVals = new long[cols.length];
+    int n = 0;
+    int inconsistent = -1;
+    int inconsistencies = 0;
+    for (int i = 0; i < cols.length; i++) {
+      int c = cols[i];
+      if ((classes[c] & bit) != 0) {
+        continue;
+      }
+      if (c >= settled) {
+        int from = liveFrom[c - settled];
+        if ((classes[from] & bit) != 0) {
+          outCols[n] = from; // the only outside part of its column
+          outVals[n++] = vals[i];
+        } else if (vals[i] != valueAt(cols, vals, from)) {
+          inconsistencies++;
+          inconsistent = c;
+        }
+        continue;
+      }
+      outCols[n] = c;
+      outVals[n++] = vals[i];
+    }
+    // A split column's original part may carry a value while its outside fresh part is 0.
+    for (int i = 0; i < liveCount; i++) {
+      int from = liveFrom[i];
+      int fresh = liveFresh[i];
+      if ((classes[from] & bit) == 0 && (classes[fresh] & bit) == 0
+          && valueAt(cols, vals, fresh) == 0 && valueAt(cols, vals, from) != 0) {
+        inconsistencies++;
+        inconsistent = fresh;
+      }
+    }
+    int[] order = sortedOrder(outCols, n);
+    int[] wCols = new int[n];
+    long[] wVals = new long[n];
+    for (int i = 0; i < n; i++) {
+      wCols[i] = outCols[order[i]];
+      wVals[i] = outVals[order[i]];
+    }
+    boolean members = limits.coalition() >= 1;
+    if (inconsistencies > 1 || (inconsistencies == 1 && !members)) {
+      return true;
+    }
+    if (n == 0 && inconsistencies == 0) {
+      return false; // nothing outside the class: the class's space grows
+    }
+    ClassProjection projection = projections[cls];
+    if (projection == null) {
+      projection = buildProjection(bit, settled, masks);
+      projections[cls] = projection;
+    }
+    if (inconsistencies == 1) {
+      // One member column (either part) takes the difference; the rest must lie in the span.
+      int fresh = inconsistent;
+      int from = liveFrom[fresh - settled];
+      for (int member : new int[] {from, fresh}) {
+        if (!admissibleMember(member, bit)) {
+          continue;
+        }
+        long other = member == from ? valueAt(cols, vals, fresh) : valueAt(cols, vals, from);
+        int[] mc = withValue(wCols, wVals, from, other);
+        long[] mv = valuesWith(wCols, wVals, from, other);
+        if (projection.completesTheSpan(mc, mv, null)) {
+          return false;
+        }
+      }
+      return true;
+    }
+    return !projection.completesTheSpan(wCols, wVals, !members ? null
+        : settledMember -> admissibleMember(settledMember, bit)
+            || admissibleFreshPart(settledMember, bit));
+  }
+
+  /** Whether a live split's new part of a settled column is an admissible member. */
+  private boolean admissibleFreshPart(int settledCol, long bit) {
+    for (int i = 0; i < liveCount; i++) {
+      if (liveFrom[i] == settledCol && admissibleMember(liveFresh[i], bit)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A coalition member's own column for a class pass: outside the class, weight 1 or near it. */
+  private boolean admissibleMember(int col, long bit) {
+    return (classes[col] & bit) == 0 && (weight[col] == 1 || (nearClasses[col] & bit) != 0);
+  }
+
+  private static long valueAt(int[] cols, long[] vals, int col) {
+    int at = Arrays.binarySearch(cols, col);
+    return at >= 0 ? vals[at] : 0;
+  }
+
+  private static int[] sortedOrder(int[] keys, int n) {
+    Integer[] idx = new Integer[n];
+    for (int i = 0; i < n; i++) {
+      idx[i] = i;
+    }
+    Arrays.sort(idx, (a, b) -> Integer.compare(keys[a], keys[b]));
+    int[] out = new int[n];
+    for (int i = 0; i < n; i++) {
+      out[i] = idx[i];
+    }
+    return out;
+  }
+
+  /** The columns of {@code (cols, vals)} with column {@code col} set to {@code value}. */
+  private static int[] withValue(int[] cols, long[] vals, int col, long value) {
+    int at = Arrays.binarySearch(cols, col);
+    if (at >= 0) {
+      return value != 0 ? cols : remove(cols, at);
+    }
+    if (value == 0) {
+      return cols;
+    }
+    int ins = -at - 1;
+    int[] out = new int[cols.length + 1];
+    System.arraycopy(cols, 0, out, 0, ins);
+    out[ins] = col;
+    System.arraycopy(cols, ins, out, ins + 1, cols.length - ins);
+    return out;
+  }
+
+  /** The values matching {@link #withValue}. */
+  private static long[] valuesWith(int[] cols, long[] vals, int col, long value) {
+    int at = Arrays.binarySearch(cols, col);
+    if (at >= 0) {
+      if (value != 0) {
+        long[] out = vals.clone();
+        out[at] = value;
+        return out;
+      }
+      long[] out = new long[vals.length - 1];
+      System.arraycopy(vals, 0, out, 0, at);
+      System.arraycopy(vals, at + 1, out, at, vals.length - at - 1);
+      return out;
+    }
+    if (value == 0) {
+      return vals;
+    }
+    int ins = -at - 1;
+    long[] out = new long[vals.length + 1];
+    System.arraycopy(vals, 0, out, 0, ins);
+    out[ins] = value;
+    System.arraycopy(vals, ins, out, ins + 1, vals.length - ins);
+    return out;
+  }
+
+  private static int[] remove(int[] cols, int at) {
+    int[] out = new int[cols.length - 1];
+    System.arraycopy(cols, 0, out, 0, at);
+    System.arraycopy(cols, at + 1, out, at, cols.length - at - 1);
+    return out;
+  }
+
+  /** The projection of the rows outside a class, over the settled columns. */
+  private ClassProjection buildProjection(long bit, int settled, long[] masks) {
+    List<int[]> outCols = new ArrayList<>();
+    List<long[]> outVals = new ArrayList<>();
+    for (Row row : rows) {
+      long[] res = row.vals;
+      int[] oc = new int[row.cols.length];
+      long[] ov = new long[row.cols.length];
+      int n = 0;
+      for (int i = 0; i < row.cols.length; i++) {
+        int c = row.cols[i];
+        if (c < settled && (masks[c] & bit) == 0) {
+          oc[n] = c;
+          ov[n++] = res[i];
+        }
+      }
+      outCols.add(Arrays.copyOf(oc, n));
+      outVals.add(Arrays.copyOf(ov, n));
+    }
+    return ClassProjection.build(settled, outCols, outVals);
+  }
+
+  /**
+   * Brings the built projections up to date after a row was added (before the live splits are
+   * made permanent): the splits' new columns join the settled ones, and the row's outside part
+   * joins each class's span.
+   */
+  private void advanceProjections(Row added) {
+    if (projectionMasks == null) {
+      return;
+    }
+    int[] from = Arrays.copyOf(liveFrom, liveCount);
+    int[] fresh = Arrays.copyOf(liveFresh, liveCount);
+    long[] res = added.vals;
+    for (int cls = 0; cls < projections.length; cls++) {
+      ClassProjection p = projections[cls];
+      if (p == null) {
+        continue;
+      }
+      long bit = 1L << cls;
+      boolean[] fromOutside = new boolean[liveCount];
+      boolean[] freshOutside = new boolean[liveCount];
+      for (int i = 0; i < liveCount; i++) {
+        fromOutside[i] = (classes[from[i]] & bit) == 0;
+        freshOutside[i] = (classes[fresh[i]] & bit) == 0;
+      }
+      int[] oc = new int[added.cols.length];
+      long[] ov = new long[added.cols.length];
+      int n = 0;
+      for (int i = 0; i < added.cols.length; i++) {
+        if ((classes[added.cols[i]] & bit) == 0) {
+          oc[n] = added.cols[i];
+          ov[n++] = res[i];
+        }
+      }
+      try {
+        projections[cls] = p.afterRow(columns, from, fresh, fromOutside, freshOutside,
+            Arrays.copyOf(oc, n), Arrays.copyOf(ov, n));
+      } catch (ArithmeticException overflow) {
+        projections[cls] = null; // rebuilt when next needed
+      }
+    }
+    projectionMasks = Arrays.copyOf(classes, columns);
   }
 
   /**
