@@ -128,10 +128,13 @@ final class LinearSystem {
     published.put(key, members);
   }
 
-  /** Diagnostics: {searches out of budget, search nodes, atoms, rank}. */
+  /**
+   * Diagnostics: {searches out of budget, search nodes, atoms, rank, class passes skipped because
+   * the cell could not change what is derivable inside the class}.
+   */
   long[] diagnostics() {
     return new long[] {space.exhaustedSearches(), space.searchNodes(), space.columns(),
-        space.rank()};
+        space.rank(), space.skippedClassPasses()};
   }
 
   CellKind kind() {

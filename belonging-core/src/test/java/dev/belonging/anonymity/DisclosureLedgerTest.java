@@ -98,4 +98,38 @@ class DisclosureLedgerTest {
     assertThat(release.decision("team").orElseThrow().reason())
         .hasValue(SuppressionReason.BELOW_MINIMUM);
   }
+
+  @Test
+  void release_cellThatCannotChangeASensitiveClass_skipsTheClassSearch() {
+    // The class is the sensitive cell. "site" reaches outside it through atoms of four and six
+    // people that the published rows cannot isolate (only "team" touches one of them, and not
+    // alone), so nothing new is derivable inside the class and its search is skipped.
+    DisclosureLedger ledger = DisclosureLedger.create(AnonymityPolicy.withDefaults(), 40);
+    Release release = ledger.release(List.of(
+        CellRequest.of("gender=x", range(0, 12), CellKind.SCORE, true, 2),
+        CellRequest.score("team", Members.of(IntStream.concat(IntStream.range(8, 12),
+            IntStream.range(20, 26)).toArray())),
+        CellRequest.score("site", Members.of(IntStream.concat(IntStream.range(0, 3),
+            IntStream.range(20, 30)).toArray()))));
+    assertThat(release.isPublished("gender=x")).isTrue();
+    assertThat(release.isPublished("team")).isTrue();
+    assertThat(release.isPublished("site")).isTrue();
+    assertThat(ledger.scoreDiagnostics()[4]).isEqualTo(1);
+    assertThat(ledger.scoreDiagnostics()[0]).isEqualTo(0);
+  }
+
+  @Test
+  void release_differenceInsideASensitiveClass_searchesTheClassAndRefuses() {
+    // team - site is five people of the sensitive cell: allowed by the minimum of 5, not by the
+    // sensitive minimum of 10. The cell's outside part equals site's, so the class is searched.
+    DisclosureLedger ledger = DisclosureLedger.create(AnonymityPolicy.withDefaults(), 40);
+    Release release = ledger.release(List.of(
+        CellRequest.of("gender=x", range(0, 12), CellKind.SCORE, true, 3),
+        CellRequest.of("site", range(20, 30), CellKind.SCORE, false, 2),
+        CellRequest.score("team", Members.of(IntStream.concat(IntStream.range(7, 12),
+            IntStream.range(20, 30)).toArray()))));
+    assertThat(release.isPublished("site")).isTrue();
+    assertThat(release.decision("team").orElseThrow().reason())
+        .hasValue(SuppressionReason.COMPLEMENTARY);
+  }
 }

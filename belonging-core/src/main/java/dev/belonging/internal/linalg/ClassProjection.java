@@ -3,7 +3,9 @@ package dev.belonging.internal.linalg;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.SplittableRandom;
 import java.util.function.IntPredicate;
+import org.jspecify.annotations.Nullable;
 
 /**
  * For one class of an {@link ExactRowSpace}, the published rows seen <em>outside</em> the class:
@@ -20,12 +22,17 @@ import java.util.function.IntPredicate;
  * that the class's search could find was already derivable before, and the old row space holds
  * no small vector: the class's search is skipped.
  *
- * <p>This class keeps {@code out(R)} in exact fraction-free reduced row echelon form (integer
- * rows divided by their gcd; a pivot's column is zero in the other rows), updated row by row. A
- * vector lies in {@code out(R) + span(e_m)} exactly when its residual is a multiple of {@code
- * e_m}'s residual: {@code e_m} itself if {@code m} is no pivot, otherwise the rest of {@code m}'s
- * row. The arithmetic is exact {@code long} arithmetic; an overflow throws {@link
- * ArithmeticException}, and the space then never skips the class (the safe direction).
+ * <p>The projection is kept in exact fraction-free reduced row echelon form (integer rows divided
+ * by their gcd; a pivot's column is zero in the other rows), from which two kernel vectors
+ * {@code y1, y2} are solved: images modulo {@link Mod#P} of exact rational vectors with {@code
+ * out(r) . y = 0} for every row, random at the free columns. If {@code out(c) . y != 0} modulo the
+ * prime, it is nonzero exactly, which proves {@code out(c)} outside the span; {@code out(c) - a
+ * e_m} can lie in the span only if {@code (out(c) . y1, out(c) . y2)} is a multiple of {@code
+ * (y1[m], y2[m])}, so a look-up by that direction finds every member that could complete it. The
+ * random values can only make the test find a dependency that does not exist (probability about
+ * {@code 2^-122} per test), which runs the search (the safe direction). Exact arithmetic is
+ * {@code long} arithmetic; an overflow throws {@link ArithmeticException}, and the space then runs
+ * the class's search.
  *
  * <p>Immutable: {@link #afterRow} returns an updated copy (rows are shared), so copies of a space
  * can share it across threads.
@@ -37,6 +44,14 @@ final class ClassProjection {
   private final List<Integer> pivots;
   /** Per column, the row whose pivot it is, or -1. */
   private final int[] rowOf;
+  private long[] y1 = new long[0];
+  private long[] y2 = new long[0];
+  /** The columns by their direction {@code y2[m] / y1[m]} ({@link #INFINITE} if y1[m] is 0). */
+  private long[] directionKeys = new long[0];
+  private int[] directionColumns = new int[0];
+  /** False if a pivot entry was divisible by the prime: the projection never skips. */
+  private boolean usable = true;
+  private static final long INFINITE = Mod.P;
 
   private ClassProjection(int columns, List<int[]> rowCols, List<long[]> rowVals,
       List<Integer> pivots, int[] rowOf) {
@@ -46,35 +61,6 @@ final class ClassProjection {
     this.rowOf = rowOf.length == columns ? rowOf : Arrays.copyOf(rowOf, columns);
     for (int c = rowOf.length; c < columns; c++) {
       this.rowOf[c] = -1;
-    }
-  }
-
-  /** A sparse residue vector, normalised to a leading 1, as a key to compare directions. */
-  private record Direction(int[] cols, long[] vals) {
-    static Direction of(int[] cols, long[] vals) {
-      long[] scaled = vals.clone();
-      normalize(scaled);
-      if (scaled[0] < 0) {
-        for (int i = 0; i < scaled.length; i++) {
-          scaled[i] = -scaled[i];
-        }
-      }
-      return new Direction(cols, scaled);
-    }
-
-    @Override
-    public boolean equals(Object o) {
-      return o instanceof Direction d && Arrays.equals(cols, d.cols) && Arrays.equals(vals, d.vals);
-    }
-
-    @Override
-    public int hashCode() {
-      return 31 * Arrays.hashCode(cols) + Arrays.hashCode(vals);
-    }
-
-    @Override
-    public String toString() {
-      return "Direction(" + cols.length + " entries)";
     }
   }
 
@@ -93,6 +79,7 @@ final class ClassProjection {
     for (int i = 0; i < outCols.size(); i++) {
       p.insert(outCols.get(i), outVals.get(i), scratch);
     }
+    p.solve();
     return p;
   }
 
@@ -152,8 +139,91 @@ final class ClassProjection {
         }
       }
     }
-    p.insert(outCols, outVals, new long[columns]);
+    p.usable = usable;
+    p.y1 = Arrays.copyOf(y1, columns);
+    p.y2 = Arrays.copyOf(y2, columns);
+    SplittableRandom random = new SplittableRandom(columns * 1_000_003L + rowCols.size());
+    for (int i = 0; i < from.length; i++) {
+      // Keep y in the kernel: a copy shares its column's entry, a renamed column takes it over.
+      for (long[] y : new long[][] {p.y1, p.y2}) {
+        if (freshOutside[i] && fromOutside[i]) {
+          long part = random.nextLong(1, Mod.P);
+          y[fresh[i]] = part;
+          y[from[i]] = Mod.sub(y[from[i]], part);
+        } else if (freshOutside[i]) {
+          y[fresh[i]] = y[from[i]];
+          y[from[i]] = 0;
+        } else {
+          y[fresh[i]] = 0;
+        }
+      }
+    }
+    p.insertKeepingKernel(outCols, outVals, new long[columns]);
+    p.indexDirections();
     return p;
+  }
+
+  /**
+   * Inserts a vector and moves the kernel vectors into the smaller kernel along the new pivot
+   * {@code q}'s kernel vector {@code u} (1 at {@code q}, {@code -row[q] / den} at the pivots of the
+   * rows that have {@code q}): {@code y - (c . y / c . u) u} is in the kernel of the old rows and
+   * of {@code c}, and stays uniformly random there.
+   */
+  private void insertKeepingKernel(int[] cols, long[] vals, long[] scratch) {
+    long[] reduced = reduce(cols, vals, scratch);
+    if (reduced.length == 0) {
+      return; // already in the span: the kernel is unchanged
+    }
+    if (usable) {
+      int q = (int) reduced[0];
+      int[] uCols = new int[rowCols.size() + 1];
+      long[] uVals = new long[uCols.length];
+      int nu = 0;
+      uCols[nu] = q;
+      uVals[nu++] = 1;
+      for (int r = 0; r < rowCols.size() && usable; r++) {
+        int[] oc = rowCols.get(r);
+        int at = Arrays.binarySearch(oc, q);
+        if (at < 0) {
+          continue;
+        }
+        int pivot = pivots.get(r);
+        long den = Mod.of(rowVals.get(r)[Arrays.binarySearch(oc, pivot)]);
+        if (den == 0) {
+          usable = false;
+        } else {
+          uCols[nu] = pivot;
+          uVals[nu++] = Mod.sub(0, Mod.mul(Mod.of(rowVals.get(r)[at]), Mod.inverse(den)));
+        }
+      }
+      long c1 = 0;
+      long c2 = 0;
+      long cu = 0;
+      for (int i = 0; i < cols.length; i++) {
+        long v = Mod.of(vals[i]);
+        c1 = Mod.add(c1, Mod.mul(v, y1[cols[i]]));
+        c2 = Mod.add(c2, Mod.mul(v, y2[cols[i]]));
+      }
+      for (int j = 0; j < nu; j++) {
+        int at = Arrays.binarySearch(cols, uCols[j]);
+        if (at >= 0) {
+          cu = Mod.add(cu, Mod.mul(Mod.of(vals[at]), uVals[j]));
+        }
+      }
+      if (cu == 0) {
+        usable = false;
+      }
+      if (usable) {
+        long inverse = Mod.inverse(cu);
+        long f1 = Mod.mul(c1, inverse);
+        long f2 = Mod.mul(c2, inverse);
+        for (int j = 0; j < nu; j++) {
+          y1[uCols[j]] = Mod.sub(y1[uCols[j]], Mod.mul(f1, uVals[j]));
+          y2[uCols[j]] = Mod.sub(y2[uCols[j]], Mod.mul(f2, uVals[j]));
+        }
+      }
+    }
+    insertReduced(reduced, scratch);
   }
 
   /** Inserts a vector into the RREF (nothing if it is in the span already). */
@@ -162,6 +232,11 @@ final class ClassProjection {
     if (reduced.length == 0) {
       return;
     }
+    insertReduced(reduced, scratch);
+  }
+
+  /** Inserts a nonzero reduced vector (packed, as {@link #reduce} returns it). */
+  private void insertReduced(long[] reduced, long[] scratch) {
     int[] rc = columnsOf(reduced);
     long[] rv = valuesOf(reduced);
     if (rv[0] < 0) {
@@ -339,47 +414,121 @@ final class ClassProjection {
     return vals;
   }
 
+  /** Solves the two kernel vectors (free columns random) and indexes the directions. */
+  private void solve() {
+    SplittableRandom random = new SplittableRandom(rowOf.length * 1_000_003L + rowCols.size());
+    int n = rowOf.length;
+    y1 = new long[n];
+    y2 = new long[n];
+    for (int c = 0; c < n; c++) {
+      if (rowOf[c] < 0) {
+        y1[c] = random.nextLong(1, Mod.P);
+        y2[c] = random.nextLong(1, Mod.P);
+      }
+    }
+    // A row is zero at the other pivots, so each pivot is solved from free columns alone.
+    for (int r = 0; r < rowCols.size(); r++) {
+      int c = pivots.get(r);
+      int[] rc = rowCols.get(r);
+      long[] rv = rowVals.get(r);
+      long den = 0;
+      long s1 = 0;
+      long s2 = 0;
+      for (int j = 0; j < rc.length; j++) {
+        long v = Mod.of(rv[j]);
+        if (rc[j] == c) {
+          den = v;
+        } else {
+          s1 = Mod.add(s1, Mod.mul(v, y1[rc[j]]));
+          s2 = Mod.add(s2, Mod.mul(v, y2[rc[j]]));
+        }
+      }
+      if (den == 0) {
+        usable = false;
+        return;
+      }
+      long inverse = Mod.inverse(den);
+      y1[c] = Mod.sub(0, Mod.mul(s1, inverse));
+      y2[c] = Mod.sub(0, Mod.mul(s2, inverse));
+    }
+    indexDirections();
+  }
+
+  /** Sorts the columns by direction, with one modular inverse for all (Montgomery's trick). */
+  private void indexDirections() {
+    int n = y1.length;
+    long[] prefix = new long[n + 1];
+    prefix[0] = 1;
+    for (int c = 0; c < n; c++) {
+      prefix[c + 1] = y1[c] == 0 ? prefix[c] : Mod.mul(prefix[c], y1[c]);
+    }
+    long inverse = Mod.inverse(prefix[n]);
+    long[] keys = new long[n];
+    for (int c = n - 1; c >= 0; c--) {
+      if (y1[c] == 0) {
+        keys[c] = y2[c] == 0 ? -1 : INFINITE;
+        continue;
+      }
+      long inv = Mod.mul(inverse, prefix[c]); // 1 / y1[c]
+      inverse = Mod.mul(inverse, y1[c]);
+      keys[c] = Mod.mul(y2[c], inv);
+    }
+    long[] packed = new long[n];
+    int m = 0;
+    for (int c = 0; c < n; c++) {
+      if (keys[c] >= 0) { // -1: e_c lies in the span, as a member it adds nothing
+        packed[m++] = c;
+      }
+    }
+    Integer[] order = new Integer[m];
+    for (int i = 0; i < m; i++) {
+      order[i] = (int) packed[i];
+    }
+    Arrays.sort(order, (a, b) -> Long.compare(keys[a], keys[b]));
+    directionKeys = new long[m];
+    directionColumns = new int[m];
+    for (int i = 0; i < m; i++) {
+      directionKeys[i] = keys[order[i]];
+      directionColumns[i] = order[i];
+    }
+  }
+
   /**
    * The test for one candidate.
    *
    * @param cols ascending columns of the candidate's outside part, in this projection's columns
    * @param vals its entries (exact)
    * @param member which columns may be a coalition member's own (null: no coalition)
-   * @return whether the part lies in the span, or in the span plus {@code e_m} for a column
-   *     {@code m} that {@code member} admits
-   * @throws ArithmeticException if exact arithmetic overflows
+   * @return whether the part may lie in the span, or in the span plus {@code e_m} for a column
+   *     {@code m} that {@code member} admits; false is a proof that it does not
    */
-  boolean completesTheSpan(int[] cols, long[] vals, @org.jspecify.annotations.Nullable
-      IntPredicate member) {
-    long[] residual = reduce(cols, vals, new long[rowOf.length]);
-    if (residual.length == 0) {
+  boolean completesTheSpan(int[] cols, long[] vals, @Nullable IntPredicate member) {
+    if (!usable) {
+      return true;
+    }
+    long s1 = 0;
+    long s2 = 0;
+    for (int i = 0; i < cols.length; i++) {
+      long v = Mod.of(vals[i]);
+      s1 = Mod.add(s1, Mod.mul(v, y1[cols[i]]));
+      s2 = Mod.add(s2, Mod.mul(v, y2[cols[i]]));
+    }
+    if (s1 == 0 && s2 == 0) {
       return true;
     }
     if (member == null) {
       return false;
     }
-    int[] rc = columnsOf(residual);
-    long[] rv = valuesOf(residual);
-    if (rc.length == 1 && rowOf[rc[0]] < 0 && member.test(rc[0])) {
-      return true; // a column that is no pivot reduces to itself
+    long key = s1 == 0 ? INFINITE : Mod.mul(s2, Mod.inverse(s1));
+    int at = Arrays.binarySearch(directionKeys, key);
+    if (at < 0) {
+      return false;
     }
-    Direction wanted = Direction.of(rc, rv);
-    // A pivot's column reduces to minus the rest of its row.
-    for (int r = 0; r < rowCols.size(); r++) {
-      int[] c = rowCols.get(r);
-      int pivot = pivots.get(r);
-      if (c.length != rc.length + 1 || !member.test(pivot)) {
-        continue;
-      }
-      int at = Arrays.binarySearch(c, pivot);
-      long[] v = rowVals.get(r);
-      int[] restCols = new int[rc.length];
-      long[] restVals = new long[rc.length];
-      System.arraycopy(c, 0, restCols, 0, at);
-      System.arraycopy(v, 0, restVals, 0, at);
-      System.arraycopy(c, at + 1, restCols, at, c.length - at - 1);
-      System.arraycopy(v, at + 1, restVals, at, c.length - at - 1);
-      if (wanted.equals(Direction.of(restCols, restVals))) {
+    while (at > 0 && directionKeys[at - 1] == key) {
+      at--;
+    }
+    for (; at < directionKeys.length && directionKeys[at] == key; at++) {
+      if (member.test(directionColumns[at])) {
         return true;
       }
     }

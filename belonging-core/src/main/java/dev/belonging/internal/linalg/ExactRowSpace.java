@@ -42,7 +42,9 @@ import org.jspecify.annotations.Nullable;
  * higher) for each class in {@link Limits#classes()} the vectors below {@link
  * Limits#classThreshold()} on that class's columns only, where an entry outside the class must
  * cancel and a row whose pivot is outside the class cannot take part (a coalition member's own
- * column or row may lie anywhere). The first pass so stays {@code threshold - 1} rows deep. The
+ * column or row may lie anywhere). A class pass is skipped when the new row cannot enlarge the
+ * vectors of the row space that vanish outside the class (and one coalition member's column):
+ * see {@link ClassProjection}. The first pass so stays {@code threshold - 1} rows deep. The
  * search is bounded by a work budget; exhausting it counts as "a small vector may exist" (again
  * the safe direction).
  *
@@ -194,6 +196,18 @@ public final class ExactRowSpace {
   private @Nullable ClassProjection[] projections = new ClassProjection[64];
   /** The classes of the columns the projections are over, as before the live splits. */
   private long @Nullable [] projectionMasks;
+  /**
+   * Rows added since some built projection was brought up to date, oldest first (applied when a
+   * projection is next needed: a copy that decides one cell and is dropped never pays for it).
+   */
+  private List<PendingRow> pendingRows = new ArrayList<>();
+  /** Per class bit, how many of {@link #pendingRows} its projection includes. */
+  private int[] applied = new int[64];
+
+  /** A row added while projections existed, with the classes of its columns and splits then. */
+  private record PendingRow(int columns, int[] from, int[] fresh, long[] fromMasks,
+      long[] freshMasks, int[] cols, long[] vals, long[] colMasks) {}
+
   /** Class passes skipped because the candidate cannot change the class (diagnostics). */
   private long skippedClassPasses;
 
@@ -220,6 +234,8 @@ public final class ExactRowSpace {
     this.liveFrom = Arrays.copyOf(other.liveFrom, other.liveCount);
     this.liveCount = other.liveCount;
     this.projections = other.projections.clone(); // immutable once built
+    this.pendingRows = new ArrayList<>(other.pendingRows);
+    this.applied = other.applied.clone();
     this.projectionMasks = other.projectionMasks;
     this.skippedClassPasses = other.skippedClassPasses;
     this.copiedSkippedClassPasses = other.skippedClassPasses;
@@ -237,6 +253,8 @@ public final class ExactRowSpace {
     if (projectionMasks != null) {
       Arrays.fill(projections, null);
       projectionMasks = null;
+      pendingRows.clear();
+      Arrays.fill(applied, 0);
     }
   }
 
@@ -744,11 +762,7 @@ public final class ExactRowSpace {
     if (n == 0 && inconsistencies == 0) {
       return false; // nothing outside the class: the class's space grows
     }
-    ClassProjection projection = projections[cls];
-    if (projection == null) {
-      projection = buildProjection(bit, settled, masks);
-      projections[cls] = projection;
-    }
+    ClassProjection projection = upToDateProjection(cls, settled, masks);
     if (inconsistencies == 1) {
       // One member column (either part) takes the difference; the rest must lie in the span.
       int fresh = inconsistent;
@@ -875,10 +889,51 @@ public final class ExactRowSpace {
     return ClassProjection.build(settled, outCols, outVals);
   }
 
+  /** A class's projection including every row added so far (built when first needed). */
+  private ClassProjection upToDateProjection(int cls, int settled, long[] masks) {
+    ClassProjection p = projections[cls];
+    if (p == null) {
+      p = buildProjection(1L << cls, settled, masks);
+      projections[cls] = p;
+      applied[cls] = pendingRows.size();
+      return p;
+    }
+    long bit = 1L << cls;
+    for (int k = applied[cls]; k < pendingRows.size(); k++) {
+      PendingRow row = pendingRows.get(k);
+      int splits = row.from().length;
+      boolean[] fromOutside = new boolean[splits];
+      boolean[] freshOutside = new boolean[splits];
+      for (int i = 0; i < splits; i++) {
+        fromOutside[i] = (row.fromMasks()[i] & bit) == 0;
+        freshOutside[i] = (row.freshMasks()[i] & bit) == 0;
+      }
+      int[] oc = new int[row.cols().length];
+      long[] ov = new long[row.cols().length];
+      int n = 0;
+      for (int i = 0; i < row.cols().length; i++) {
+        if ((row.colMasks()[i] & bit) == 0) {
+          oc[n] = row.cols()[i];
+          ov[n++] = row.vals()[i];
+        }
+      }
+      try {
+        p = p.afterRow(row.columns(), row.from(), row.fresh(), fromOutside, freshOutside,
+            Arrays.copyOf(oc, n), Arrays.copyOf(ov, n));
+      } catch (ArithmeticException overflow) {
+        p = buildProjection(bit, settled, masks); // start again from the rows as they are
+        k = pendingRows.size();
+      }
+    }
+    projections[cls] = p;
+    applied[cls] = pendingRows.size();
+    return p;
+  }
+
   /**
-   * Brings the built projections up to date after a row was added (before the live splits are
-   * made permanent): the splits' new columns join the settled ones, and the row's outside part
-   * joins each class's span.
+   * Records a row added while projections exist (before the live splits are made permanent):
+   * the splits' new columns join the settled ones, and the row's outside part joins each class's
+   * span when its projection is next needed.
    */
   private void advanceProjections(Row added) {
     if (projectionMasks == null) {
@@ -886,35 +941,18 @@ public final class ExactRowSpace {
     }
     int[] from = Arrays.copyOf(liveFrom, liveCount);
     int[] fresh = Arrays.copyOf(liveFresh, liveCount);
-    long[] res = added.vals;
-    for (int cls = 0; cls < projections.length; cls++) {
-      ClassProjection p = projections[cls];
-      if (p == null) {
-        continue;
-      }
-      long bit = 1L << cls;
-      boolean[] fromOutside = new boolean[liveCount];
-      boolean[] freshOutside = new boolean[liveCount];
-      for (int i = 0; i < liveCount; i++) {
-        fromOutside[i] = (classes[from[i]] & bit) == 0;
-        freshOutside[i] = (classes[fresh[i]] & bit) == 0;
-      }
-      int[] oc = new int[added.cols.length];
-      long[] ov = new long[added.cols.length];
-      int n = 0;
-      for (int i = 0; i < added.cols.length; i++) {
-        if ((classes[added.cols[i]] & bit) == 0) {
-          oc[n] = added.cols[i];
-          ov[n++] = res[i];
-        }
-      }
-      try {
-        projections[cls] = p.afterRow(columns, from, fresh, fromOutside, freshOutside,
-            Arrays.copyOf(oc, n), Arrays.copyOf(ov, n));
-      } catch (ArithmeticException overflow) {
-        projections[cls] = null; // rebuilt when next needed
-      }
+    long[] fromMasks = new long[liveCount];
+    long[] freshMasks = new long[liveCount];
+    for (int i = 0; i < liveCount; i++) {
+      fromMasks[i] = classes[from[i]];
+      freshMasks[i] = classes[fresh[i]];
     }
+    long[] colMasks = new long[added.cols.length];
+    for (int i = 0; i < colMasks.length; i++) {
+      colMasks[i] = classes[added.cols[i]];
+    }
+    pendingRows.add(new PendingRow(columns, from, fresh, fromMasks, freshMasks, added.cols,
+        added.vals, colMasks));
     projectionMasks = Arrays.copyOf(classes, columns);
   }
 
