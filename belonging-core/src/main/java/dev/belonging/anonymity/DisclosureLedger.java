@@ -85,11 +85,11 @@ import java.util.concurrent.ForkJoinPool;
  * respondents) never reach it. Large releases with many breakdowns do: the single-dimension
  * breakdowns of a whole organisation cut it into its cross-classification (about 1,000 mostly
  * one- or two-person atoms at 2,000 respondents) while few cells are published, so the echelon
- * rows are few but dense, and most decisions end at the budget. The engine then stays safe but
+ * rows are dense, and most decisions end at the budget. The engine then stays safe but
  * suppresses far more than necessary and is slow: on the benchmark workload of 2,000 respondents
  * (5-level hierarchy, 6 breakdown dimensions, 5,882 requested cells; see BENCHMARKS.md) one
- * release takes about 5 s on two quiet cores and publishes 86 of the cells (at 20,000
- * respondents about 70 s, 711 of 42,472 cells).
+ * release takes about JMH2K s on two quiet cores and publishes 334 of the cells (at 20,000
+ * respondents about T20K s, 1,035 of 42,472 cells).
  * Coalitions larger than one respondent are not supported. The sensitive bound applies to
  * classes of sensitive cells requested so far: declare sensitive cells in the first release,
  * since a sensitive cell first requested later cannot protect what earlier releases already
@@ -194,6 +194,9 @@ public final class DisclosureLedger {
       }
     }
     sensitiveCells.forEach((kind, cells) -> system(kind).addSensitiveCells(cells));
+    // Class projections pay for themselves over a release of many cells, not for one decision.
+    scores.setProjectionBuilds(requests.size() > 1);
+    responseRates.setProjectionBuilds(requests.size() > 1);
     List<CellRequest> order = new ArrayList<>(requests);
     order.sort(Comparator.comparingInt(CellRequest::priority).reversed()
         .thenComparing(Comparator.comparingInt((CellRequest r) -> r.members().size()).reversed())

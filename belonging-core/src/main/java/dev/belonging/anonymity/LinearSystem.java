@@ -141,6 +141,15 @@ final class LinearSystem {
     return kind;
   }
 
+  /**
+   * Whether the class-pass skip test may build class projections (worth it for a release of
+   * many cells, not for a single dashboard decision); see {@link
+   * ExactRowSpace#setProjectionBuilds}.
+   */
+  void setProjectionBuilds(boolean allowed) {
+    space.setProjectionBuilds(allowed);
+  }
+
   /** The bits of the classes defined so far. */
   long classes() {
     int n = classMembers.size();

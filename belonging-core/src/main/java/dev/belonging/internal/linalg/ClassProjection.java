@@ -52,6 +52,16 @@ final class ClassProjection {
   /** False if a pivot entry was divisible by the prime: the projection never skips. */
   private boolean usable = true;
   private static final long INFINITE = Mod.P;
+  /**
+   * Marks a class whose projection overflowed exact {@code long} arithmetic: its search always
+   * runs, until the classes change.
+   */
+  static final ClassProjection OVERFLOWED = new ClassProjection(0, new ArrayList<>(),
+      new ArrayList<>(), new ArrayList<>(), new int[0]);
+
+  static {
+    OVERFLOWED.usable = false; // completesTheSpan: always "may lie in the span"
+  }
 
   private ClassProjection(int columns, List<int[]> rowCols, List<long[]> rowVals,
       List<Integer> pivots, int[] rowOf) {

@@ -196,6 +196,10 @@ public final class ExactRowSpace {
   private @Nullable ClassProjection[] projections = new ClassProjection[64];
   /** The classes of the columns the projections are over, as before the live splits. */
   private long @Nullable [] projectionMasks;
+  /** Whether {@link #projectionMasks} belongs to this space alone (copies share it). */
+  private boolean projectionMasksOwned;
+  /** Whether a missing class projection may be built (else its class is searched as before). */
+  private boolean projectionBuilds = true;
   /**
    * Rows added since some built projection was brought up to date, oldest first (applied when a
    * projection is next needed: a copy that decides one cell and is dropped never pays for it).
@@ -237,6 +241,8 @@ public final class ExactRowSpace {
     this.pendingRows = new ArrayList<>(other.pendingRows);
     this.applied = other.applied.clone();
     this.projectionMasks = other.projectionMasks;
+    this.projectionBuilds = other.projectionBuilds;
+    other.projectionMasksOwned = false; // shared now: whoever changes it first copies it
     this.skippedClassPasses = other.skippedClassPasses;
     this.copiedSkippedClassPasses = other.skippedClassPasses;
   }
@@ -246,6 +252,15 @@ public final class ExactRowSpace {
   /** The number of class passes skipped since creation because they could find nothing new. */
   public long skippedClassPasses() {
     return skippedClassPasses;
+  }
+
+  /**
+   * Whether the class-pass skip test may build a class's projection when it has none (about as
+   * dear as a few searches; worth it over many decisions, not for one). Projections already built
+   * are used and kept up to date either way.
+   */
+  public void setProjectionBuilds(boolean allowed) {
+    projectionBuilds = allowed;
   }
 
   /** Forgets the class projections (the rows or the columns' classes changed). */
@@ -358,9 +373,25 @@ public final class ExactRowSpace {
    */
   public void setClasses(int col, long mask, long nearMask) {
     long[] before = projectionMasks;
-    if (before != null && (col >= before.length
-        ? !isLiveFresh(col) : (before[col] != mask && !isLiveFrom(col)))) {
-      invalidateProjections();
+    if (before != null) {
+      if (col >= before.length) {
+        if (!isLiveFresh(col)) {
+          invalidateProjections();
+        }
+      } else if (before[col] != mask && !isLiveFrom(col)) {
+        // Only the classes whose membership of this column changed need new projections.
+        if (!projectionMasksOwned) {
+          projectionMasks = before.clone();
+          projectionMasksOwned = true;
+        }
+        long changed = before[col] ^ mask;
+        projectionMasks[col] = mask;
+        while (changed != 0) {
+          int cls = Long.numberOfTrailingZeros(changed);
+          changed &= changed - 1;
+          projections[cls] = null;
+        }
+      }
     }
     classes[col] = mask;
     nearClasses[col] = nearMask | mask;
@@ -683,34 +714,24 @@ public final class ExactRowSpace {
         return 0; // nested splits: not the shape this test reasons about
       }
     }
-    if (projectionMasks == null) {
-      long[] masks = Arrays.copyOf(classes, settled);
-      for (int i = 0; i < liveCount; i++) {
-        // A column lay in a class exactly when both its parts do.
-        masks[liveFrom[i]] &= classes[liveFresh[i]];
-      }
-      projectionMasks = masks;
-    }
-    long[] masks = projectionMasks;
     long skip = 0;
     long left = limits.classes();
     while (left != 0) {
       long bit = Long.lowestOneBit(left);
       left &= ~bit;
       try {
-        if (classUnchanged(cols, vals, limits, bit, settled, masks)) {
+        if (classUnchanged(cols, vals, limits, bit, settled)) {
           skip |= bit;
         }
       } catch (ArithmeticException overflow) {
         // Exact arithmetic overflowed: run the class's search (the safe direction).
-        projections[Long.numberOfTrailingZeros(bit)] = null;
+        projections[Long.numberOfTrailingZeros(bit)] = ClassProjection.OVERFLOWED;
       }
     }
     return skip;
   }
 
-  private boolean classUnchanged(int[] cols, long[] vals, Limits limits, long bit, int settled,
-      long[] masks) {
+  private boolean classUnchanged(int[] cols, long[] vals, Limits limits, long bit, int settled) {
     int cls = Long.numberOfTrailingZeros(bit);
     // The candidate's outside part over the settled columns; two outside parts of one split
     // column must agree.
@@ -762,7 +783,11 @@ public final class ExactRowSpace {
     if (n == 0 && inconsistencies == 0) {
       return false; // nothing outside the class: the class's space grows
     }
-    ClassProjection projection = upToDateProjection(cls, settled, masks);
+    if (projections[cls] == ClassProjection.OVERFLOWED
+        || (projections[cls] == null && !projectionBuilds)) {
+      return false;
+    }
+    ClassProjection projection = upToDateProjection(cls, settled, settledMasks(settled));
     if (inconsistencies == 1) {
       // One member column (either part) takes the difference; the rest must lie in the span.
       int fresh = inconsistent;
@@ -793,6 +818,20 @@ public final class ExactRowSpace {
       }
     }
     return false;
+  }
+
+  /** The classes of the settled columns as before the live splits (computed once, kept). */
+  private long[] settledMasks(int settled) {
+    if (projectionMasks == null) {
+      long[] masks = Arrays.copyOf(classes, settled);
+      for (int i = 0; i < liveCount; i++) {
+        // A column lay in a class exactly when both its parts do.
+        masks[liveFrom[i]] &= classes[liveFresh[i]];
+      }
+      projectionMasks = masks;
+      projectionMasksOwned = true;
+    }
+    return projectionMasks;
   }
 
   /** A coalition member's own column for a class pass: outside the class, weight 1 or near it. */
@@ -921,8 +960,8 @@ public final class ExactRowSpace {
         p = p.afterRow(row.columns(), row.from(), row.fresh(), fromOutside, freshOutside,
             Arrays.copyOf(oc, n), Arrays.copyOf(ov, n));
       } catch (ArithmeticException overflow) {
-        p = buildProjection(bit, settled, masks); // start again from the rows as they are
-        k = pendingRows.size();
+        p = ClassProjection.OVERFLOWED; // until the classes change
+        break;
       }
     }
     projections[cls] = p;
@@ -954,6 +993,7 @@ public final class ExactRowSpace {
     pendingRows.add(new PendingRow(columns, from, fresh, fromMasks, freshMasks, added.cols,
         added.vals, colMasks));
     projectionMasks = Arrays.copyOf(classes, columns);
+    projectionMasksOwned = true;
   }
 
   /**
