@@ -206,14 +206,9 @@ final class ClassProjection {
           uVals[nu++] = Mod.sub(0, Mod.mul(Mod.of(rowVals.get(r)[at]), Mod.inverse(den)));
         }
       }
-      long c1 = 0;
-      long c2 = 0;
+      long c1 = dot(cols, vals, y1);
+      long c2 = dot(cols, vals, y2);
       long cu = 0;
-      for (int i = 0; i < cols.length; i++) {
-        long v = Mod.of(vals[i]);
-        c1 = Mod.add(c1, Mod.mul(v, y1[cols[i]]));
-        c2 = Mod.add(c2, Mod.mul(v, y2[cols[i]]));
-      }
       for (int j = 0; j < nu; j++) {
         int at = Arrays.binarySearch(cols, uCols[j]);
         if (at >= 0) {
@@ -264,39 +259,60 @@ final class ClassProjection {
         continue;
       }
       long[] ov = rowVals.get(r);
-      long f = ov[at];
-      for (int i = 0; i < oc.length; i++) {
-        scratch[oc[i]] = Math.multiplyExact(rp, ov[i]);
-      }
-      for (int i = 0; i < rc.length; i++) {
-        scratch[rc[i]] = Math.subtractExact(scratch[rc[i]], Math.multiplyExact(f, rv[i]));
-      }
-      int[] union = union(oc, rc);
-      int n = 0;
-      for (int c : union) {
-        if (scratch[c] != 0) {
-          n++;
-        }
-      }
-      int[] nc = new int[n];
-      long[] nv = new long[n];
-      n = 0;
-      for (int c : union) {
-        if (scratch[c] != 0) {
-          nc[n] = c;
-          nv[n++] = scratch[c];
-        }
-        scratch[c] = 0;
-      }
-      normalize(nv);
-      rowCols.set(r, nc);
-      rowVals.set(r, nv);
+      Sparse combined = combine(oc, ov, rp, rc, rv, ov[at], scratch);
+      rowCols.set(r, combined.cols());
+      rowVals.set(r, combined.vals());
     }
     rowOf[pivot] = rowCols.size();
     rowCols.add(rc);
     rowVals.add(rv);
     pivots.add(pivot);
   }
+
+  /**
+   * {@code a * x - b * y} divided by its gcd, over the union of the columns, its zero entries
+   * dropped; the scratch array is left all zero.
+   */
+  private static Sparse combine(int[] xCols, long[] xVals, long a, int[] yCols, long[] yVals,
+      long b, long[] scratch) {
+    for (int i = 0; i < xCols.length; i++) {
+      scratch[xCols[i]] = Math.multiplyExact(a, xVals[i]);
+    }
+    for (int i = 0; i < yCols.length; i++) {
+      scratch[yCols[i]] = Math.subtractExact(scratch[yCols[i]], Math.multiplyExact(b, yVals[i]));
+    }
+    int[] union = union(xCols, yCols);
+    int n = 0;
+    for (int c : union) {
+      if (scratch[c] != 0) {
+        n++;
+      }
+    }
+    int[] cols = new int[n];
+    long[] vals = new long[n];
+    n = 0;
+    for (int c : union) {
+      if (scratch[c] != 0) {
+        cols[n] = c;
+        vals[n++] = scratch[c];
+      }
+      scratch[c] = 0;
+    }
+    ExactRowSpace.normalize(vals);
+    return new Sparse(cols, vals);
+  }
+
+  /** The product of an exact sparse vector with a kernel vector, modulo the prime. */
+  private static long dot(int[] cols, long[] vals, long[] y) {
+    long sum = 0;
+    for (int i = 0; i < cols.length; i++) {
+      sum = Mod.add(sum, Mod.mul(Mod.of(vals[i]), y[cols[i]]));
+    }
+    return sum;
+  }
+
+  /** A sparse exact vector: ascending columns and their nonzero entries. */
+  private record Sparse(int[] cols, long[] vals) {}
 
   private static int[] union(int[] a, int[] b) {
     int[] out = new int[a.length + b.length];
@@ -343,33 +359,9 @@ final class ClassProjection {
       int[] rc = rowCols.get(r);
       long[] rv = rowVals.get(r);
       long den = rv[Arrays.binarySearch(rc, cols[i])];
-      long f = vv[at];
-      for (int j = 0; j < vc.length; j++) {
-        scratch[vc[j]] = Math.multiplyExact(den, vv[j]);
-      }
-      for (int j = 0; j < rc.length; j++) {
-        scratch[rc[j]] = Math.subtractExact(scratch[rc[j]], Math.multiplyExact(f, rv[j]));
-      }
-      int[] union = union(vc, rc);
-      int n = 0;
-      for (int c : union) {
-        if (scratch[c] != 0) {
-          n++;
-        }
-      }
-      int[] nc = new int[n];
-      long[] nv = new long[n];
-      n = 0;
-      for (int c : union) {
-        if (scratch[c] != 0) {
-          nc[n] = c;
-          nv[n++] = scratch[c];
-        }
-        scratch[c] = 0;
-      }
-      normalize(nv);
-      vc = nc;
-      vv = nv;
+      Sparse combined = combine(vc, vv, den, rc, rv, vv[at], scratch);
+      vc = combined.cols();
+      vv = combined.vals();
     }
     long[] packed = new long[2 * vc.length];
     int n = 0;
@@ -383,30 +375,6 @@ final class ClassProjection {
     return Arrays.copyOf(packed, 2 * n);
   }
 
-  /** Divides by the gcd of the entries (exact vectors are kept primitive). */
-  private static void normalize(long[] vals) {
-    long g = 0;
-    for (long v : vals) {
-      g = gcd(g, Math.abs(v));
-      if (g == 1) {
-        return;
-      }
-    }
-    if (g > 1) {
-      for (int i = 0; i < vals.length; i++) {
-        vals[i] /= g;
-      }
-    }
-  }
-
-  private static long gcd(long a, long b) {
-    while (b != 0) {
-      long t = a % b;
-      a = b;
-      b = t;
-    }
-    return a;
-  }
 
   private static int[] columnsOf(long[] packed) {
     int[] cols = new int[packed.length / 2];
@@ -516,13 +484,8 @@ final class ClassProjection {
     if (!usable) {
       return true;
     }
-    long s1 = 0;
-    long s2 = 0;
-    for (int i = 0; i < cols.length; i++) {
-      long v = Mod.of(vals[i]);
-      s1 = Mod.add(s1, Mod.mul(v, y1[cols[i]]));
-      s2 = Mod.add(s2, Mod.mul(v, y2[cols[i]]));
-    }
+    long s1 = dot(cols, vals, y1);
+    long s2 = dot(cols, vals, y2);
     if (s1 == 0 && s2 == 0) {
       return true;
     }

@@ -797,8 +797,9 @@ public final class ExactRowSpace {
           continue;
         }
         long other = member == from ? valueAt(cols, vals, fresh) : valueAt(cols, vals, from);
-        int[] mc = withValue(wCols, wVals, from, other);
-        long[] mv = valuesWith(wCols, wVals, from, other);
+        Reduced m = withValue(wCols, wVals, from, other);
+        int[] mc = m.cols();
+        long[] mv = m.vals();
         if (projection.completesTheSpan(mc, mv, null)) {
           return false;
         }
@@ -857,53 +858,33 @@ public final class ExactRowSpace {
     return out;
   }
 
-  /** The columns of {@code (cols, vals)} with column {@code col} set to {@code value}. */
-  private static int[] withValue(int[] cols, long[] vals, int col, long value) {
+  /** The sparse vector {@code (cols, vals)} with column {@code col} set to {@code value}. */
+  private static Reduced withValue(int[] cols, long[] vals, int col, long value) {
     int at = Arrays.binarySearch(cols, col);
-    if (at >= 0) {
-      return value != 0 ? cols : remove(cols, at);
-    }
-    if (value == 0) {
-      return cols;
-    }
-    int ins = -at - 1;
-    int[] out = new int[cols.length + 1];
-    System.arraycopy(cols, 0, out, 0, ins);
-    out[ins] = col;
-    System.arraycopy(cols, ins, out, ins + 1, cols.length - ins);
-    return out;
-  }
-
-  /** The values matching {@link #withValue}. */
-  private static long[] valuesWith(int[] cols, long[] vals, int col, long value) {
-    int at = Arrays.binarySearch(cols, col);
-    if (at >= 0) {
-      if (value != 0) {
-        long[] out = vals.clone();
-        out[at] = value;
-        return out;
+    int keep = at >= 0 ? (value != 0 ? cols.length : cols.length - 1)
+        : (value != 0 ? cols.length + 1 : cols.length);
+    int[] outCols = new int[keep];
+    long[] outVals = new long[keep];
+    int n = 0;
+    boolean placed = false;
+    for (int i = 0; i <= cols.length; i++) {
+      int c = i < cols.length ? cols[i] : Integer.MAX_VALUE;
+      if (!placed && c >= col) {
+        placed = true;
+        if (value != 0) {
+          outCols[n] = col;
+          outVals[n++] = value;
+        }
+        if (c == col) {
+          continue;
+        }
       }
-      long[] out = new long[vals.length - 1];
-      System.arraycopy(vals, 0, out, 0, at);
-      System.arraycopy(vals, at + 1, out, at, vals.length - at - 1);
-      return out;
+      if (i < cols.length) {
+        outCols[n] = c;
+        outVals[n++] = vals[i];
+      }
     }
-    if (value == 0) {
-      return vals;
-    }
-    int ins = -at - 1;
-    long[] out = new long[vals.length + 1];
-    System.arraycopy(vals, 0, out, 0, ins);
-    out[ins] = value;
-    System.arraycopy(vals, ins, out, ins + 1, vals.length - ins);
-    return out;
-  }
-
-  private static int[] remove(int[] cols, int at) {
-    int[] out = new int[cols.length - 1];
-    System.arraycopy(cols, 0, out, 0, at);
-    System.arraycopy(cols, at + 1, out, at, cols.length - at - 1);
-    return out;
+    return new Reduced(outCols, outVals);
   }
 
   /** The projection of the rows outside a class, over the settled columns. */
@@ -1097,7 +1078,8 @@ public final class ExactRowSpace {
     return new Row(old.pivot, Arrays.copyOf(cols, n), trimmed);
   }
 
-  private static void normalize(long[] vals) {
+  /** Divides by the gcd of the entries (exact vectors are kept primitive). */
+  static void normalize(long[] vals) {
     long g = 0;
     for (long v : vals) {
       g = gcd(g, Math.abs(v));
