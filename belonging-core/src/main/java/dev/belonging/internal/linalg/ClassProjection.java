@@ -111,43 +111,58 @@ final class ClassProjection {
       boolean[] freshOutside, int[] outCols, long[] outVals) {
     ClassProjection p = new ClassProjection(columns, new ArrayList<>(rowCols),
         new ArrayList<>(rowVals), new ArrayList<>(pivots), rowOf.clone());
+    // Per split column, its split (the new part outside the class only: a part inside is not
+    // projected). Each row is rewritten once for all its split columns.
+    int[] splitOf = new int[columns];
+    Arrays.fill(splitOf, -1);
     for (int i = 0; i < from.length; i++) {
-      if (!freshOutside[i]) {
-        continue; // the new part lies inside: the projection keeps the old column as it was
+      if (freshOutside[i]) {
+        splitOf[from[i]] = i;
       }
-      boolean rename = !fromOutside[i];
-      for (int r = 0; r < p.rowCols.size(); r++) {
-        int[] cols = p.rowCols.get(r);
-        int at = Arrays.binarySearch(cols, from[i]);
-        if (at < 0) {
-          continue;
-        }
-        long[] vals = p.rowVals.get(r);
-        long v = vals[at];
-        int[] nc;
-        long[] nv;
-        if (rename) {
-          // The column's outside part is the new column now; the old one lies inside.
-          nc = new int[cols.length];
-          nv = new long[cols.length];
-          System.arraycopy(cols, 0, nc, 0, at);
-          System.arraycopy(vals, 0, nv, 0, at);
-          System.arraycopy(cols, at + 1, nc, at, cols.length - at - 1);
-          System.arraycopy(vals, at + 1, nv, at, cols.length - at - 1);
-        } else {
-          nc = Arrays.copyOf(cols, cols.length + 1);
-          nv = Arrays.copyOf(vals, cols.length + 1);
-        }
-        nc[nc.length - 1] = fresh[i];
-        nv[nv.length - 1] = v;
-        p.rowCols.set(r, nc);
-        p.rowVals.set(r, nv);
-        if (rename && p.pivots.get(r) == from[i]) {
-          p.pivots.set(r, fresh[i]);
-          p.rowOf[from[i]] = -1;
-          p.rowOf[fresh[i]] = r;
+    }
+    for (int r = 0; r < p.rowCols.size() && from.length > 0; r++) {
+      int[] cols = p.rowCols.get(r);
+      long[] vals = p.rowVals.get(r);
+      int[] hits = new int[cols.length];
+      int nHits = 0;
+      int removed = 0;
+      for (int j = 0; j < cols.length; j++) {
+        int k = splitOf[cols[j]];
+        if (k >= 0) {
+          hits[nHits++] = j;
+          removed += fromOutside[k] ? 0 : 1; // renamed: the old column now lies inside
         }
       }
+      if (nHits == 0) {
+        continue;
+      }
+      int[] nc = new int[cols.length - removed + nHits];
+      long[] nv = new long[nc.length];
+      int n = 0;
+      for (int j = 0; j < cols.length; j++) {
+        int k = splitOf[cols[j]];
+        if (k < 0 || fromOutside[k]) {
+          nc[n] = cols[j];
+          nv[n++] = vals[j];
+        }
+      }
+      // The new columns are above every old one, ascending in split order.
+      int[] order = new int[nHits];
+      for (int h = 0; h < nHits; h++) {
+        order[h] = splitOf[cols[hits[h]]];
+      }
+      Arrays.sort(order);
+      for (int k : order) {
+        nc[n] = fresh[k];
+        nv[n++] = vals[Arrays.binarySearch(cols, from[k])];
+        if (!fromOutside[k] && p.pivots.get(r) == from[k]) {
+          p.pivots.set(r, fresh[k]);
+          p.rowOf[from[k]] = -1;
+          p.rowOf[fresh[k]] = r;
+        }
+      }
+      p.rowCols.set(r, nc);
+      p.rowVals.set(r, nv);
     }
     p.usable = usable;
     p.y1 = Arrays.copyOf(y1, columns);

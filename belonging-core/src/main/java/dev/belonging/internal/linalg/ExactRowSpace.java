@@ -1881,17 +1881,26 @@ public final class ExactRowSpace {
       }
       int[] chosen;
       if (onesWeight <= allowed) {
-        java.util.TreeSet<Integer> support = new java.util.TreeSet<>();
-        for (int c : a.cols) {
-          support.add(c);
+        // Every column of a and of the wildcard row but the fixed ones (ascending, distinct).
+        int[] merged = new int[a.cols.length + bCols.length];
+        int n = 0;
+        int i = 0;
+        int j = 0;
+        while (i < a.cols.length || j < bCols.length) {
+          int x = i < a.cols.length ? a.cols[i] : Integer.MAX_VALUE;
+          int y = j < bCols.length ? bCols[j] : Integer.MAX_VALUE;
+          int c = Math.min(x, y);
+          if (x == c) {
+            i++;
+          }
+          if (y == c) {
+            j++;
+          }
+          if (Arrays.binarySearch(fixedCols, c) < 0) {
+            merged[n++] = c;
+          }
         }
-        for (int c : bCols) {
-          support.add(c);
-        }
-        for (int c : fixedCols) {
-          support.remove(c);
-        }
-        chosen = support.stream().mapToInt(Integer::intValue).toArray();
+        chosen = Arrays.copyOf(merged, n);
       } else {
         Integer[] byTouch = new Integer[nOnes];
         for (int i = 0; i < nOnes; i++) {
@@ -1910,13 +1919,27 @@ public final class ExactRowSpace {
         }
         chosen = Arrays.copyOf(pick, n);
       }
-      java.util.TreeSet<Integer> branch = new java.util.TreeSet<>();
-      for (int c : chosen) {
-        for (int q : touching(c)) {
-          branch.add(q);
+      // The rows touching them, ascending and distinct.
+      int total = 0;
+      int[][] lists = new int[chosen.length][];
+      for (int k = 0; k < chosen.length; k++) {
+        lists[k] = touching(chosen[k]);
+        total += lists[k].length;
+      }
+      int[] all = new int[total];
+      int n = 0;
+      for (int[] list : lists) {
+        System.arraycopy(list, 0, all, n, list.length);
+        n += list.length;
+      }
+      Arrays.sort(all);
+      int distinct = 0;
+      for (int k = 0; k < n; k++) {
+        if (k == 0 || all[k] != all[k - 1]) {
+          all[distinct++] = all[k];
         }
       }
-      return branch.stream().mapToInt(Integer::intValue).toArray();
+      return Arrays.copyOf(all, distinct);
     }
 
     /**
