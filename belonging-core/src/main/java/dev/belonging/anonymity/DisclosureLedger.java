@@ -88,8 +88,8 @@ import java.util.concurrent.ForkJoinPool;
  * rows are dense, and most decisions end at the budget. The engine then stays safe but
  * suppresses far more than necessary and is slow: on the benchmark workload of 2,000 respondents
  * (5-level hierarchy, 6 breakdown dimensions, 5,882 requested cells; see BENCHMARKS.md) one
- * release takes about 7 s on two quiet cores and publishes 334 of the cells (at 20,000
- * respondents about 110 s, 1,035 of 42,472 cells).
+ * release takes about 5 s on two quiet cores and publishes 334 of the cells (at 20,000
+ * respondents about 90 s, 1,035 of 42,472 cells).
  * Coalitions larger than one respondent are not supported. The sensitive bound applies to
  * classes of sensitive cells requested so far: declare sensitive cells in the first release,
  * since a sensitive cell first requested later cannot protect what earlier releases already
