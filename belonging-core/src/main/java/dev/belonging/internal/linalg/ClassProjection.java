@@ -390,7 +390,6 @@ final class ClassProjection {
     return Arrays.copyOf(packed, 2 * n);
   }
 
-
   private static int[] columnsOf(long[] packed) {
     int[] cols = new int[packed.length / 2];
     for (int i = 0; i < cols.length; i++) {
@@ -466,16 +465,16 @@ final class ClassProjection {
       inverse = Mod.mul(inverse, y1[c]);
       keys[c] = Mod.mul(y2[c], inv);
     }
-    long[] packed = new long[n];
     int m = 0;
     for (int c = 0; c < n; c++) {
-      if (keys[c] >= 0) { // -1: e_c lies in the span, as a member it adds nothing
-        packed[m++] = c;
-      }
+      m += keys[c] >= 0 ? 1 : 0; // -1: e_c lies in the span, as a member it adds nothing
     }
     Integer[] order = new Integer[m];
-    for (int i = 0; i < m; i++) {
-      order[i] = (int) packed[i];
+    m = 0;
+    for (int c = 0; c < n; c++) {
+      if (keys[c] >= 0) {
+        order[m++] = c;
+      }
     }
     Arrays.sort(order, (a, b) -> Long.compare(keys[a], keys[b]));
     directionKeys = new long[m];

@@ -845,15 +845,16 @@ public final class ExactRowSpace {
     return at >= 0 ? vals[at] : 0;
   }
 
+  /** The positions of the first {@code n} keys (non-negative) in ascending key order. */
   private static int[] sortedOrder(int[] keys, int n) {
-    Integer[] idx = new Integer[n];
+    long[] packed = new long[n];
     for (int i = 0; i < n; i++) {
-      idx[i] = i;
+      packed[i] = (long) keys[i] << 32 | i;
     }
-    Arrays.sort(idx, (a, b) -> Integer.compare(keys[a], keys[b]));
+    Arrays.sort(packed);
     int[] out = new int[n];
     for (int i = 0; i < n; i++) {
-      out[i] = idx[i];
+      out[i] = (int) packed[i];
     }
     return out;
   }
